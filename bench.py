@@ -1,0 +1,597 @@
+"""Benchmark starlette.py against Starlette 1.10.0: CPU time per request, side by side.
+
+    python bench.py [--quick] [--ours DIR] [--real-python PYTHON] [--cache-dir DIR]
+
+Both implementations are importable only as `starlette`, so each one runs in its
+own worker subprocess, and this script asks the two workers for timings in turn
+(ours, then Starlette, then Starlette, then ours, ...), so that drifting machine
+load hits both alike:
+
+- ours: this interpreter, with PYTHONPATH set to the folder holding starlette.py
+  (`--ours`, by default the folder of this script, i.e. the repository root);
+- Starlette: `starlette==1.10.0` installed once with `pip install --no-deps
+  --target` into a cache folder (anyio is shared), run by this interpreter with
+  PYTHONPATH set to that folder; or any interpreter that already has Starlette
+  1.10.0 (`--real-python`).
+
+Requests are driven straight through the ASGI callable on an asyncio loop, with
+hand-made `receive` and `send` (no HTTP client, no server), so the figures are
+the framework's own cost. Each figure is `time.process_time()` over a batch of
+requests sized to take a fixed amount of CPU, divided by the batch size: the
+best of several batches is reported (the median is shown while running). Every
+scenario's response is checked once before it is timed.
+
+The last lines printed are Markdown tables, ready for README.md. `--quick` runs
+in well under a minute; the full run takes a few minutes on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Awaitable, Callable, MutableMapping
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+STARLETTE_VERSION = "1.10.0"
+HERE = Path(__file__).resolve().parent
+DROPPED_ENVIRONMENT = {"PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX"}
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+# =============================================================================
+# The scenarios (built inside a worker, from whichever `starlette` it imports)
+# =============================================================================
+
+ROUTER_CASES = ("static", "param", "prefix", "miss")
+ROUTER_SIZES = (1, 10, 100, 1000)
+REQUEST_SCENARIOS = {
+    "hello": "Hello world: full app, PlainTextResponse",
+    "json": "JSON: path param + query param",
+    "middleware": "3 pure ASGI middlewares + BaseHTTPMiddleware",
+}
+ROUTER_CASE_TITLES = {
+    "static": "static `/static{i}`",
+    "param": "param `/items{i}/{id:int}`",
+    "prefix": "param after a shared param prefix `/api/{org}/r{i}/{id:int}`",
+    "miss": "miss (404) among the param routes",
+}
+IMPORT_OURS = "import starlette"
+IMPORT_REAL = (
+    "import starlette.applications, starlette.routing, starlette.requests, starlette.responses"
+)
+
+
+@dataclass
+class Case:
+    """An app, the scope of the request to send it, and the response it must give."""
+
+    app: ASGIApp
+    scope: Scope
+    status: int
+    body: bytes
+    header: tuple[bytes, bytes] | None = None
+
+
+def http_scope(path: str, query_string: bytes = b"") -> Scope:
+    """A GET scope as an ASGI server would build it."""
+    return {
+        "type": "http",
+        # ASGI spec 2.4: the server reports disconnects by failing `send`, so a
+        # StreamingResponse does not poll `receive` (uvicorn's current behaviour).
+        "asgi": {"version": "3.0", "spec_version": "2.4"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "server": ("testserver", 80),
+        "client": ("127.0.0.1", 50000),
+        "root_path": "",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query_string,
+        "headers": [
+            (b"host", b"testserver"),
+            (b"user-agent", b"bench/1.0"),
+            (b"accept", b"*/*"),
+        ],
+    }
+
+
+class Passthrough:
+    """A pure ASGI middleware that hands every call to the app it wraps."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
+class RawOK:
+    """A raw ASGI endpoint answering 200 with an empty body: routing costs stand out."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+
+async def hello(request: Request) -> Response:
+    """The hello-world endpoint."""
+    from starlette.responses import PlainTextResponse
+
+    return PlainTextResponse("Hello, world!")
+
+
+async def user(request: Request) -> Response:
+    """A JSON endpoint reading one path parameter and one query parameter."""
+    from starlette.responses import JSONResponse
+
+    fields = request.query_params.get("fields", "")
+    return JSONResponse({"id": request.path_params["user_id"], "fields": fields.split(",")})
+
+
+async def add_header(request: Request, call_next: Callable[..., Awaitable[Response]]) -> Response:
+    """A BaseHTTPMiddleware dispatch: call the app, then add a header to its response."""
+    response = await call_next(request)
+    response.headers["x-bench"] = "1"
+    return response
+
+
+def build_case(name: str) -> Case:
+    """Build the scenario called `name` with the `starlette` this process imports."""
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.base import BaseHTTPMiddleware
+    from starlette.routing import Route
+
+    if name == "hello":
+        app = Starlette(routes=[Route("/", hello)])
+        return Case(app, http_scope("/"), 200, b"Hello, world!")
+    if name == "json":
+        app = Starlette(routes=[Route("/users/{user_id:int}", user)])
+        body = b'{"id":42,"fields":["name","email"]}'
+        return Case(app, http_scope("/users/42", b"fields=name,email"), 200, body)
+    if name == "middleware":
+        stack = [Middleware(Passthrough) for _ in range(3)]
+        stack.append(Middleware(BaseHTTPMiddleware, dispatch=add_header))
+        app = Starlette(routes=[Route("/", hello)], middleware=stack)
+        return Case(app, http_scope("/"), 200, b"Hello, world!", (b"x-bench", b"1"))
+    kind, case, size = name.split(":")
+    if kind == "router" and case in ROUTER_CASES:
+        return build_router_case(case, int(size))
+    raise ValueError(f"unknown scenario {name!r}")
+
+
+def build_router_case(case: str, n: int) -> Case:
+    """A bare Router of `n` routes, asked for its last route (or for none of them)."""
+    from starlette.routing import Route, Router
+
+    endpoint = RawOK()
+    if case == "static":
+        paths, path = [f"/static{i}" for i in range(n)], f"/static{n - 1}"
+    elif case == "prefix":
+        paths, path = [f"/api/{{org}}/r{i}/{{id:int}}" for i in range(n)], f"/api/acme/r{n - 1}/42"
+    else:
+        paths, path = [f"/items{i}/{{id:int}}" for i in range(n)], f"/items{n - 1}/42"
+    router = Router(routes=[Route(p, endpoint) for p in paths])
+    if case == "miss":
+        # A miss also retries with a trailing slash (redirect_slashes) before the 404.
+        return Case(router, http_scope("/nothing/here"), 404, b"Not Found")
+    return Case(router, http_scope(path), 200, b"")
+
+
+# =============================================================================
+# The worker: times scenarios on request, one JSON line in, one JSON line out
+# =============================================================================
+
+REQUEST_MESSAGE: Message = {"type": "http.request", "body": b"", "more_body": False}
+DISCONNECT_MESSAGE: Message = {"type": "http.disconnect"}
+
+
+class OneRequest:
+    """ASGI `receive` for a GET: the empty body once, then `http.disconnect`."""
+
+    __slots__ = ("done",)
+
+    def __init__(self) -> None:
+        self.done = False
+
+    async def __call__(self) -> Message:
+        if self.done:
+            return DISCONNECT_MESSAGE
+        self.done = True
+        return REQUEST_MESSAGE
+
+
+async def discard(message: Message) -> None:
+    """ASGI `send` that drops every message (the timed loop)."""
+
+
+class Recorder:
+    """ASGI `send` that keeps the response (the check before timing)."""
+
+    def __init__(self) -> None:
+        self.status = 0
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.body = b""
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+            self.headers = [(bytes(k), bytes(v)) for k, v in message.get("headers", [])]
+        elif message["type"] == "http.response.body":
+            self.body += message.get("body", b"")
+
+
+async def drive(case: Case, count: int) -> float:
+    """Send `count` requests to the case's app; return the CPU seconds they took."""
+    app, scope = case.app, case.scope
+    start = time.process_time()
+    for _ in range(count):
+        await app(dict(scope), OneRequest(), discard)
+    return time.process_time() - start
+
+
+async def check(case: Case, name: str) -> None:
+    """Fail loudly if the scenario does not answer as expected."""
+    recorder = Recorder()
+    await case.app(dict(case.scope), OneRequest(), recorder)
+    got = (recorder.status, recorder.body)
+    if got != (case.status, case.body):
+        raise AssertionError(f"{name}: expected {(case.status, case.body)!r}, got {got!r}")
+    if case.header is not None and case.header not in recorder.headers:
+        raise AssertionError(f"{name}: header {case.header!r} missing in {recorder.headers!r}")
+
+
+class Worker:
+    """Builds, checks, calibrates and times scenarios for the parent process."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.cases: dict[str, Case] = {}
+        self.counts: dict[str, int] = {}
+
+    def info(self) -> dict[str, Any]:
+        import starlette
+
+        return {"file": starlette.__file__, "version": getattr(starlette, "__version__", None)}
+
+    def measure(self, name: str, target: float) -> float:
+        """CPU seconds per request of one batch of about `target` CPU seconds."""
+        if name not in self.cases:
+            case = self.cases[name] = build_case(name)
+            self.loop.run_until_complete(check(case, name))
+            self.counts[name] = self.calibrate(case, target)
+        gc.collect()
+        count = self.counts[name]
+        return self.loop.run_until_complete(drive(self.cases[name], count)) / count
+
+    def calibrate(self, case: Case, target: float) -> int:
+        """Warm up, and find how many requests take about `target` CPU seconds."""
+        count = 1
+        while True:
+            spent = self.loop.run_until_complete(drive(case, count))
+            if spent >= target / 4 or count >= 1 << 22:
+                return max(1, round(target * count / max(spent, 1e-9)))
+            count *= 4
+
+    def handle(self, request: dict[str, Any]) -> dict[str, Any]:
+        if request["op"] == "info":
+            return self.info()
+        return {"seconds": self.measure(request["name"], request["target"])}
+
+
+def worker_main() -> None:
+    """Serve the parent: read requests from stdin, answer on stdout, one per line."""
+    # `python bench.py` puts this script's folder first on sys.path; it may hold
+    # our starlette.py, so drop it: only PYTHONPATH decides which starlette loads.
+    if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
+        del sys.path[0]
+    replies, sys.stdout = sys.stdout, sys.stderr  # stray prints must not break the protocol
+    worker = Worker()
+    try:
+        for line in sys.stdin:
+            try:
+                reply = worker.handle(json.loads(line))
+            except Exception:
+                reply = {"error": traceback.format_exc()}
+            replies.write(json.dumps(reply) + "\n")
+            replies.flush()
+    except KeyboardInterrupt:  # Ctrl-C reaches the workers too: the parent reports it
+        pass
+
+
+# =============================================================================
+# The parent: prepares both sides, interleaves their timings, prints tables
+# =============================================================================
+
+
+@dataclass(frozen=True)
+class Mode:
+    """How hard to measure: batches per figure and CPU seconds per batch."""
+
+    repeats: int
+    target: float
+    import_runs: int
+
+
+QUICK = Mode(repeats=3, target=0.05, import_runs=5)
+FULL = Mode(repeats=7, target=0.4, import_runs=20)
+
+
+@dataclass(frozen=True)
+class Interpreter:
+    """A Python command and the PYTHONPATH under which it imports one `starlette`."""
+
+    python: str
+    pythonpath: str | None
+
+    def run(self, *args: str, workdir: Path, **options: Any) -> subprocess.Popen[str]:
+        """Start `python *args` in the empty folder of `workdir` (see `make_workdir`)."""
+        env = {k: v for k, v in os.environ.items() if k not in DROPPED_ENVIRONMENT}
+        if self.pythonpath:
+            env["PYTHONPATH"] = self.pythonpath
+        # Both sides compile into one fresh bytecode cache, whatever the user's
+        # settings: imports are then timed from .pyc files on both sides alike.
+        env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
+        cwd = workdir / "empty"  # `python -c` puts the working directory on sys.path
+        return subprocess.Popen([self.python, *args], env=env, cwd=cwd, text=True, **options)
+
+
+def make_workdir(root: str) -> Path:
+    """A scratch folder: `empty/` to run in, `pycache/` for the bytecode of both sides."""
+    workdir = Path(root)
+    (workdir / "empty").mkdir()
+    (workdir / "pycache").mkdir()
+    return workdir
+
+
+class Side:
+    """One implementation under test, answered by a long-lived worker subprocess."""
+
+    def __init__(self, label: str, interpreter: Interpreter, workdir: Path) -> None:
+        self.label = label
+        script = str(Path(__file__).resolve())
+        pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE}
+        self.process = interpreter.run(script, "--worker", workdir=workdir, **pipes)
+
+    def ask(self, **request: Any) -> dict[str, Any]:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None
+        stdin.write(json.dumps(request) + "\n")
+        stdin.flush()
+        line = stdout.readline()
+        if not line:
+            raise SystemExit(f"{self.label} worker died (see its traceback above)")
+        reply: dict[str, Any] = json.loads(line)
+        if "error" in reply:
+            raise SystemExit(f"{self.label} worker failed:\n{reply['error']}")
+        return reply
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()  # end of input: the worker's loop ends
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+@dataclass
+class Figure:
+    """The measurements of one scenario on both sides (seconds per request)."""
+
+    ours: list[float]
+    real: list[float]
+
+    @property
+    def best_ours(self) -> float:
+        return min(self.ours)
+
+    @property
+    def best_real(self) -> float:
+        return min(self.real)
+
+    @property
+    def ratio(self) -> float:
+        return self.best_ours / self.best_real
+
+    def cells(self, unit: float, suffix: str = "") -> list[str]:
+        """Table cells: ours, Starlette, ours/Starlette (3 decimals when tiny)."""
+        ratio = f"{self.ratio:.2f}" if self.ratio >= 0.1 else f"{self.ratio:.3f}"
+        return [
+            f"{self.best_ours * unit:.1f}{suffix}",
+            f"{self.best_real * unit:.1f}{suffix}",
+            ratio,
+        ]
+
+
+def real_starlette(args: argparse.Namespace) -> Interpreter:
+    """Starlette 1.10.0: `--real-python`, or a pip --target install in the cache."""
+    if args.real_python:
+        return Interpreter(args.real_python, None)
+    target = Path(args.cache_dir) / f"starlette-{STARLETTE_VERSION}"
+    if not (target / "starlette" / "__init__.py").is_file():
+        print(f"installing starlette=={STARLETTE_VERSION} into {target}", file=sys.stderr)
+        partial = target.with_name(target.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        pip += ["--no-deps", "--target", str(partial), f"starlette=={STARLETTE_VERSION}"]
+        subprocess.run(pip, check=True)
+        partial.rename(target)  # only a complete install ever takes the final name
+    return Interpreter(sys.executable, str(target))
+
+
+def check_sides(ours: Side, real: Side, ours_dir: Path) -> tuple[str, str]:
+    """Make sure each worker imported the starlette it is meant to measure."""
+    mine, theirs = ours.ask(op="info"), real.ask(op="info")
+    if Path(mine["file"]).resolve() != ours_dir / "starlette.py":
+        raise SystemExit(f"ours imported {mine['file']}, not {ours_dir / 'starlette.py'}")
+    if theirs["version"] != STARLETTE_VERSION:
+        raise SystemExit(f"real side imported {theirs['file']} version {theirs['version']}")
+    return mine["file"], theirs["file"]
+
+
+def interleaved(ours: Side, real: Side, name: str, mode: Mode) -> Figure:
+    """Time scenario `name` on both sides, alternating which side goes first."""
+    figure = Figure([], [])
+    for repeat in range(mode.repeats):
+        order = [(ours, figure.ours), (real, figure.real)]
+        for side, results in order if repeat % 2 == 0 else order[::-1]:
+            results.append(side.ask(op="time", name=name, target=mode.target)["seconds"])
+    return figure
+
+
+def import_cost(side: Interpreter, statement: str, workdir: Path) -> float:
+    """CPU seconds of `statement` in a fresh interpreter."""
+    code = f"import time\nstart = time.process_time()\n{statement}\n"
+    code += "print(time.process_time() - start)\n"
+    process = side.run("-c", code, workdir=workdir, stdout=subprocess.PIPE)
+    out, _ = process.communicate()
+    if process.returncode:
+        raise SystemExit(f"{side.python} -c {statement!r} failed")
+    return float(out.strip().splitlines()[-1])
+
+
+def measure_imports(ours: Interpreter, real: Interpreter, mode: Mode, workdir: Path) -> Figure:
+    """Best-of-N import CPU, each side after an untimed run (which writes its .pyc files)."""
+    import_cost(ours, IMPORT_OURS, workdir)
+    import_cost(real, IMPORT_REAL, workdir)
+    figure = Figure([], [])
+    for _ in range(mode.import_runs):
+        figure.ours.append(import_cost(ours, IMPORT_OURS, workdir))
+        figure.real.append(import_cost(real, IMPORT_REAL, workdir))
+    return figure
+
+
+def progress(name: str, figure: Figure, unit: float = 1e6) -> None:
+    """One line on stderr per scenario: best (median) of each side, and the ratio."""
+
+    def show(values: list[float]) -> str:
+        return f"{min(values) * unit:9.2f} ({statistics.median(values) * unit:8.2f})"
+
+    line = f"{name:22} ours {show(figure.ours)}  starlette {show(figure.real)}"
+    print(f"{line}  ratio {figure.ratio:6.3f}", file=sys.stderr, flush=True)
+
+
+def markdown(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table: the first column left-aligned, the others right-aligned."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        pairs = enumerate(zip(cells, widths, strict=True))
+        return "| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs) + " |"
+
+    rule = [":" + "-" * (w - 1) if i == 0 else "-" * (w - 1) + ":" for i, w in enumerate(widths)]
+    return "\n".join(line(cells) for cells in [header, rule, *rows])
+
+
+def report(figures: dict[str, Figure], imports: Figure) -> str:
+    """The two Markdown tables, and whether the targets are met."""
+    rows = [[title, *figures[name].cells(1e6)] for name, title in REQUEST_SCENARIOS.items()]
+    rows.append(["Import: `starlette` vs Starlette's 4 core modules", *imports.cells(1e3, " ms")])
+    header = ["Scenario (CPU µs per request)", "starlette.py", "Starlette 1.10", "ratio"]
+    tables = [markdown(header, rows)]
+
+    rows, growth = [], []
+    for case in ROUTER_CASES:
+        one = figures[f"router:{case}:1"].best_ours
+        for n in ROUTER_SIZES:
+            figure = figures[f"router:{case}:{n}"]
+            growth.append(figure.best_ours / one)
+            title = ROUTER_CASE_TITLES[case] if n == ROUTER_SIZES[0] else ""
+            rows.append([title, str(n), *figure.cells(1e6), f"{growth[-1]:.2f}"])
+    header = ["Router, last route (CPU µs)", "routes", "starlette.py", "Starlette 1.10", "ratio"]
+    tables.append(markdown([*header, "ours(n)/ours(1)"], rows))
+
+    def verdict(met: bool) -> str:
+        return "met" if met else "NOT met"
+
+    stack, worst = figures["middleware"].ratio, max(growth)
+    verdicts = [
+        f"middleware stack ratio {stack:.2f} (target <= 0.50): {verdict(stack <= 0.5)}",
+        f"router, worst ours(1000)/ours(1) {worst:.2f} (target <= 3): {verdict(worst <= 3)}",
+    ]
+    return "\n\n".join([*tables, "\n".join(verdicts)])
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="fewer, shorter batches (< 1 min)")
+    parser.add_argument("--ours", default=str(HERE), help="folder holding our starlette.py")
+    parser.add_argument("--real-python", help="an interpreter that has Starlette 1.10.0")
+    parser.add_argument(
+        "--cache-dir",
+        default=str(cache / "starlette-onefile-bench"),
+        help="where pip --target installs Starlette 1.10.0",
+    )
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.worker:
+        worker_main()
+        return
+    mode = QUICK if args.quick else FULL
+    ours_dir = Path(args.ours).resolve()
+    if not (ours_dir / "starlette.py").is_file():
+        raise SystemExit(f"no starlette.py in {ours_dir} (use --ours DIR)")
+    ours_python = Interpreter(sys.executable, str(ours_dir))
+    real_python = real_starlette(args)
+    names = [*REQUEST_SCENARIOS]
+    names += [f"router:{c}:{n}" for c in ROUTER_CASES for n in ROUTER_SIZES]
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as root, ExitStack() as stack:
+        workdir = make_workdir(root)
+        ours = Side("ours", ours_python, workdir)
+        stack.callback(ours.close)
+        real = Side("starlette", real_python, workdir)
+        stack.callback(real.close)
+        ours_file, real_file = check_sides(ours, real, ours_dir)
+        print(f"ours:      {ours_file}\nstarlette: {real_file}", file=sys.stderr)
+        print("CPU µs per request, best (median)", file=sys.stderr)
+        figures = {}
+        for name in names:
+            figures[name] = interleaved(ours, real, name, mode)
+            progress(name, figures[name])
+        imports = measure_imports(ours_python, real_python, mode, workdir)
+        progress("import (ms)", imports, unit=1e3)
+    elapsed = time.monotonic() - started
+    sys.stderr.flush()
+    print(
+        f"\nstarlette.py vs Starlette {STARLETTE_VERSION}: CPU time, best of {mode.repeats} "
+        f"batches of ~{mode.target:g} s (imports: best of {mode.import_runs} fresh processes); "
+        f"Python {platform.python_version()}, {platform.system()} {platform.machine()}; "
+        f"{'quick' if args.quick else 'full'} run took {elapsed:.0f} s.\n"
+    )
+    print(report(figures, imports), flush=True)
+
+
+if __name__ == "__main__":
+    main()

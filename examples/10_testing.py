@@ -1,0 +1,167 @@
+"""Testing: the seed's test file, with the app it tests, run by pytest.
+
+From seed 000 ("Testing") and seed 002 ("Testing Utilities"). TestClient
+drives the app in-process over httpx, websockets included; `with
+TestClient(app)` also runs the lifespan. The seed imported the app from a
+`main.py` it never showed: that app is built at the top of this file. Repairs
+to the seed's tests, each the nearest form that works today:
+
+- `pytest_asyncio.async_test` never existed: the async test uses
+  `@pytest.mark.anyio` (anyio's pytest plugin, installed with Starlette).
+- `httpx.AsyncClient(app=app)` was removed in httpx 0.28: it is now
+  `httpx.AsyncClient(transport=httpx.ASGITransport(app=app))`.
+- `/protected` must answer 401 without credentials, so it uses
+  `requires("authenticated", status_code=401)` (plain `requires` gives 403).
+- `test_static_files` asserted nothing; it now checks the file shipped in static/.
+
+Run it from the repository root:
+
+    python -m pytest examples/10_testing.py -v
+    python -m examples.10_testing             # the same, through pytest.main()
+"""
+
+import base64
+from pathlib import Path
+
+import anyio
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.authentication import AuthCredentials, AuthenticationBackend, SimpleUser, requires
+from starlette.middleware import Middleware
+from starlette.middleware.authentication import AuthenticationMiddleware
+from starlette.requests import HTTPConnection, Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+from starlette.testclient import TestClient
+from starlette.websockets import WebSocket
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
+ADMIN_TOKEN = base64.b64encode(b"admin:secret").decode()  # HTTP Basic: base64 of user:password
+
+
+# --- the seed's `main.py`: an app with every route its tests visit ----------
+
+
+class BasicAuth(AuthenticationBackend):
+    async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, SimpleUser] | None:
+        scheme, _, token = conn.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() == "basic" and token == ADMIN_TOKEN:
+            return AuthCredentials(["authenticated"]), SimpleUser("admin")
+        return None
+
+
+async def homepage(request: Request) -> Response:
+    return PlainTextResponse("Hello, world!")
+
+
+async def api(request: Request) -> Response:
+    return JSONResponse({"message": "Hello from the API"})
+
+
+async def echo(websocket: WebSocket) -> None:
+    await websocket.accept()
+    await websocket.send_text(f"You said: {await websocket.receive_text()}")
+    await websocket.close()
+
+
+@requires("authenticated", status_code=401)
+async def protected(request: Request) -> Response:
+    return JSONResponse({"user": request.user.display_name})
+
+
+async def user_profile(request: Request) -> HTMLResponse:
+    user = {"username": request.path_params["username"], "email": "", "created_at": "today"}
+    return templates.TemplateResponse(request, "profile.html", {"user": user})
+
+
+async def slow(request: Request) -> Response:
+    await anyio.sleep(0.01)
+    return PlainTextResponse("finally")
+
+
+app = Starlette(
+    routes=[
+        Route("/", homepage),
+        Route("/api", api),
+        WebSocketRoute("/ws", echo),
+        Route("/protected", protected),
+        Route("/user/{username}", user_profile, name="user_profile"),
+        Route("/slow", slow),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ],
+    middleware=[Middleware(AuthenticationMiddleware, backend=BasicAuth())],
+)
+
+
+# --- the seed's test_app.py -------------------------------------------------
+
+
+@pytest.fixture
+def client() -> TestClient:
+    return TestClient(app)
+
+
+def test_homepage(client: TestClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Hello" in response.text
+
+
+def test_json_endpoint(client: TestClient) -> None:
+    response = client.get("/api")
+    assert response.status_code == 200
+    data = response.json()
+    assert "message" in data
+
+
+def test_websocket(client: TestClient) -> None:
+    with client.websocket_connect("/ws") as websocket:
+        websocket.send_text("Hello WebSocket")
+        data = websocket.receive_text()
+        assert "Hello WebSocket" in data
+
+
+def test_authenticated_endpoint(client: TestClient) -> None:
+    # Access without authentication
+    response = client.get("/protected")
+    assert response.status_code == 401
+
+    # Access with Basic authentication
+    response = client.get("/protected", auth=("admin", "secret"))
+    assert response.status_code == 200
+
+
+def test_static_files(client: TestClient) -> None:
+    response = client.get("/static/test.txt")
+    assert response.status_code == 200
+    assert client.get("/static/no-such-file.txt").status_code == 404
+
+
+def test_template_response(client: TestClient) -> None:
+    response = client.get("/user/testuser")
+    assert response.status_code == 200
+    assert "testuser" in response.text
+
+
+# Asynchronous test example
+@pytest.mark.anyio
+async def test_async_endpoint() -> None:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as ac:
+        response = await ac.get("/slow")
+        assert response.status_code == 200
+
+
+# Seed 002's three lines, without a fixture:
+def test_client_without_fixture() -> None:
+    client = TestClient(app)
+    response = client.get("/")
+    assert response.status_code == 200
+
+
+if __name__ == "__main__":
+    raise SystemExit(pytest.main([__file__, "-v", "-p", "no:cacheprovider"]))

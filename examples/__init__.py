@@ -1,0 +1,1 @@
+"""Runnable examples for starlette.py; see examples/README.md for the reading order."""

@@ -1,0 +1,9961 @@
+"""starlette.py: the whole of the Starlette ASGI framework in one file.
+
+Copy this file into a project (or next to a script, or into a notebook's
+folder) and code written for Starlette runs unchanged::
+
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    async def hello(request):
+        return PlainTextResponse("Hello, world!")
+
+    app = Starlette(routes=[Route("/", hello)])
+
+Importing this module registers every Starlette module path
+(`starlette.routing`, `starlette.middleware.cors`, ...) as a view onto this
+one namespace, keyed on `__name__`, so a copy vendored as
+`mypkg/_vendor/starlette.py` serves `mypkg._vendor.starlette.routing` and
+leaves an installed Starlette alone. Type checkers see the names through
+`from starlette import Route`.
+
+How to read it: top to bottom. Each section is one Starlette module, in
+dependency order, and opens with a few lines on the piece of ASGI it
+implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
+
+    starlette.types               ASGI vocabulary: Scope, Message, Receive, Send, ASGIApp
+    starlette._utils              helpers used by later sections
+    starlette.exceptions          HTTPException, WebSocketException
+    starlette.status              HTTP_* and WS_* constants
+    starlette.concurrency         thread-pool bridges over anyio
+    starlette.config              Config, Environ
+    starlette.convertors          path-parameter convertors
+    starlette.datastructures      URL, Headers, QueryParams, FormData, UploadFile, State
+    starlette.background          BackgroundTask, BackgroundTasks
+    starlette.formparsers         urlencoded and multipart bodies (python-multipart, lazy)
+    starlette.requests            HTTPConnection, Request
+    starlette.responses           Response family, FileResponse with ranges
+    starlette.websockets          WebSocket, WebSocketDisconnect
+    starlette._exception_handler  handler lookup and wrapping
+    starlette.authentication      requires, users, credentials
+    starlette.middleware          the Middleware spec
+    starlette.middleware.*        base, errors, exceptions, cors, gzip, sessions,
+                                  trustedhost, httpsredirect, authentication, body_limit,
+                                  wsgi, opentelemetry (lazy)
+    starlette.routing             Route, WebSocketRoute, Mount, Host, Router, lifespan
+    starlette.endpoints           HTTPEndpoint, WebSocketEndpoint
+    starlette.staticfiles         StaticFiles
+    starlette.templating          Jinja2Templates (jinja2, lazy)
+    starlette.schemas             SchemaGenerator (pyyaml, lazy)
+    starlette.applications        Starlette
+    starlette.testclient          TestClient (httpx)
+    extra: serving                app.run(), app.serve(), python -m starlette
+    submodule aliases             the views, __all__
+
+Required: anyio. Optional, imported the first time a feature needs them:
+httpx (TestClient), jinja2 (Jinja2Templates), python-multipart (forms),
+pyyaml (SchemaGenerator), uvicorn (serving), opentelemetry
+(OpenTelemetryMiddleware). A missing one raises ModuleNotFoundError naming
+the feature and the `pip install` line.
+"""
+
+from __future__ import annotations
+import __future__
+
+import argparse
+import asyncio
+import atexit
+import base64
+import codecs
+import contextlib
+import enum
+import errno
+import functools
+import hashlib
+import hmac
+import html
+import http.cookies
+import importlib
+import importlib.util
+import inspect
+import io
+import json
+import math
+import os
+import re
+import shlex
+import socket
+import stat
+import sys
+import threading
+import time
+import traceback
+import uuid
+import warnings
+import zlib
+from collections import deque
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Collection,
+    Coroutine,
+    Generator,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    MutableMapping,
+    Sequence,
+    ValuesView,
+)
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_futures
+from contextlib import (
+    AbstractAsyncContextManager,
+    AbstractContextManager,
+    aclosing,
+    asynccontextmanager,
+    contextmanager,
+)
+from contextlib import contextmanager as _routing_contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import format_datetime, formatdate, mktime_tz, parsedate_tz
+from enum import Enum, EnumMeta
+from functools import partial
+from http import HTTPStatus
+from importlib.machinery import ModuleSpec
+from ipaddress import AddressValueError, IPv6Address
+from mimetypes import guess_type
+from operator import itemgetter
+from os import PathLike
+from re import Pattern
+from secrets import token_hex
+from tempfile import SpooledTemporaryFile
+from types import ModuleType, TracebackType
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Generic,
+    Literal,
+    NamedTuple,
+    NoReturn,
+    ParamSpec,
+    Protocol,
+    Self,
+    TypedDict,
+    TypeGuard,
+    TypeVar,
+    cast,
+    overload,
+)
+from urllib.parse import (
+    SplitResult,
+    parse_qsl,
+    quote,
+    quote_from_bytes,
+    unquote,
+    unquote_plus,
+    unquote_to_bytes,
+    urlencode,
+    urljoin,
+    urlsplit,
+)
+
+import anyio
+import anyio.abc
+import anyio.from_thread
+import anyio.lowlevel
+import anyio.to_thread
+
+if TYPE_CHECKING:
+    import jinja2
+    import uvicorn
+    from opentelemetry import metrics, trace
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+__version__ = "1.10.0"  # the Starlette release whose API this file serves
+
+
+def _require(module: str, *, needed_by: str, pip_name: str = "") -> None:
+    """Import an optional package now, or say exactly how to get it."""
+    try:
+        importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        missing = exc.name or module
+        if module != missing and not module.startswith(missing + "."):
+            raise  # the package is there but something it imports is not
+        pip_name = pip_name or module
+        raise ModuleNotFoundError(
+            f"{needed_by} needs the optional package {pip_name!r}; "
+            f"install it with: pip install {pip_name}",
+            name=module,
+        ) from None
+
+
+# =============================================================================
+# starlette.types: ASGI vocabulary: Scope, Message, Receive, Send, ASGIApp
+# =============================================================================
+# ASGI (the Asynchronous Server Gateway Interface) is one call signature:
+#
+#     async def app(scope, receive, send) -> None
+#
+# `scope` is a dict describing the connection, fixed for its lifetime:
+#
+#     {"type": "http", "method": "GET", "path": "/users/1", "root_path": "",
+#      "query_string": b"page=2", "headers": [(b"host", b"example.org")], ...}
+#
+# `receive()` awaits the next event from the client, and `send(message)` emits
+# one to it. Every event is a dict keyed by "type", such as
+# {"type": "http.request", "body": b"...", "more_body": False} or
+# {"type": "http.response.start", "status": 200, "headers": [...]}.
+#
+# compat: the aliases stay exactly as loose as Starlette's (plain mappings of
+# str to Any), because user code annotates with them; the message shapes are
+# taught in comments beside the code that reads or writes them.
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+# Request, Response and WebSocket are defined further down this file, so the
+# handler aliases name them as strings (typing resolves them lazily).
+HTTPExceptionHandler = Callable[["Request", Exception], "Response | Awaitable[Response]"]
+WebSocketExceptionHandler = Callable[["WebSocket", Exception], Awaitable[None]]
+ExceptionHandler = HTTPExceptionHandler | WebSocketExceptionHandler
+
+# Type variables shared by every section (one namespace, so declared once).
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+P = ParamSpec("P")
+# The application type, so `lifespan(app)` sees the user's own Starlette subclass.
+AppType = TypeVar("AppType", bound="Starlette")
+
+# ASGI: a "lifespan" scope brackets the server's life with startup/shutdown
+# events. Starlette lets apps write it as an async context manager factory;
+# a stateful one yields a mapping that is copied into each request's scope["state"].
+StatelessLifespan = Callable[[AppType], AbstractAsyncContextManager[None]]
+StatefulLifespan = Callable[[AppType], AbstractAsyncContextManager[Mapping[str, Any]]]
+Lifespan = StatelessLifespan[AppType] | StatefulLifespan[AppType]
+
+
+# =============================================================================
+# starlette._utils: helpers used by later sections
+# =============================================================================
+# Small tools the rest of the file leans on: telling async callables from
+# sync ones (sync endpoints run in a worker thread), unwrapping the exception
+# groups that anyio task groups raise, reading the route path out of a scope,
+# and parsing the Host header safely.
+#
+# ASGI: `scope["root_path"]` is the prefix the app is mounted under (set by a
+# proxy or by Mount) and `scope["path"]` is the full path including it.
+
+if sys.version_info >= (3, 13):  # pragma: no cover - one branch per Python version
+    from inspect import iscoroutinefunction as _utils_iscoroutinefunction
+else:  # asyncio's version also recognises mocks of async functions on 3.11/3.12
+    from asyncio import iscoroutinefunction as _utils_iscoroutinefunction
+
+
+@overload
+def is_async_callable(
+    obj: Callable[..., Awaitable[T]],
+) -> TypeGuard[Callable[..., Awaitable[T]]]: ...
+@overload
+def is_async_callable(obj: Any) -> TypeGuard[Callable[..., Awaitable[Any]]]: ...
+def is_async_callable(obj: Any) -> Any:
+    """Tell whether calling `obj` returns an awaitable coroutine.
+
+    Sees through `functools.partial` and objects with an `async def __call__`:
+
+        >>> async def handler(request): ...
+        >>> is_async_callable(functools.partial(handler, None)), is_async_callable(print)
+        (True, False)
+    """
+    while isinstance(obj, functools.partial):
+        obj = obj.func
+    if _utils_iscoroutinefunction(obj):
+        return True
+    return callable(obj) and _utils_iscoroutinefunction(obj.__call__)
+
+
+class AwaitableOrContextManager(Awaitable[T_co], AbstractAsyncContextManager[T_co], Protocol[T_co]):
+    """Something to `await` or to use in `async with` (like `request.form()`)."""
+
+
+class SupportsAsyncClose(Protocol):
+    """Anything with an `async def close()`."""
+
+    async def close(self) -> None: ...
+
+
+SupportsAsyncCloseType = TypeVar("SupportsAsyncCloseType", bound=SupportsAsyncClose)
+
+
+class AwaitableOrContextManagerWrapper(Generic[SupportsAsyncCloseType]):
+    """Let one awaitable be awaited directly or used as `async with`.
+
+    In `async with`, the awaited result is closed on the way out, which is how
+    `async with request.form() as form:` removes the uploaded temp files.
+    """
+
+    __slots__ = ("aw", "entered")
+
+    def __init__(self, aw: Awaitable[SupportsAsyncCloseType]) -> None:
+        self.aw = aw
+
+    async def __aenter__(self) -> SupportsAsyncCloseType:
+        result = self.entered = await self.aw
+        return result
+
+    async def __aexit__(self, *args: Any) -> None | bool:
+        await self.entered.close()  # exceptions from the body propagate unchanged
+        return None
+
+    # `await wrapper` is simply `await aw`: hand over its iterator.
+    def __await__(self) -> Generator[Any, None, SupportsAsyncCloseType]:
+        return self.aw.__await__()
+
+
+# compat: Starlette 0.47 kept these for Pythons without exception groups.
+has_exceptiongroups = True
+
+
+@contextmanager
+def collapse_excgroups() -> Generator[None, None, None]:
+    """Re-raise the lone exception inside (nested) one-member exception groups."""
+    try:
+        yield
+    except BaseException as exc:
+        while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
+            exc = exc.exceptions[0]
+        raise exc
+
+
+@asynccontextmanager
+async def create_collapsing_task_group() -> AsyncGenerator[anyio.abc.TaskGroup, None]:
+    """An anyio task group that raises a single failure as itself, not as a group.
+
+    A task group wraps whatever its tasks raise in an ExceptionGroup. When only
+    one thing failed, callers (and users' `except` clauses) want that exception,
+    with its original cause or context kept.
+    """
+    try:
+        async with anyio.create_task_group() as task_group:
+            yield task_group
+    except BaseExceptionGroup as group:
+        if len(group.exceptions) > 1:
+            raise
+        (inner,) = group.exceptions
+        cause = inner.__cause__
+        if cause is None and not inner.__suppress_context__:
+            cause = inner.__context__
+        raise inner from cause
+
+
+def get_route_path(scope: Scope) -> str:
+    """The part of `scope["path"]` below `scope["root_path"]`, for route matching.
+
+    The root path only counts when it ends at a path segment boundary:
+
+        >>> get_route_path({"path": "/api/users", "root_path": "/api"})
+        '/users'
+        >>> get_route_path({"path": "/apiary", "root_path": "/api"})
+        '/apiary'
+    """
+    path: str = scope["path"]
+    root_path: str = scope.get("root_path", "")
+    if not root_path or not path.startswith(root_path):
+        return path
+    rest = path[len(root_path) :]
+    if not rest or rest[0] == "/":
+        return rest
+    return path
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedHost:
+    """A Host header split into its host (IP literals keep their brackets) and port."""
+
+    host: str
+    port: str | None
+
+    @property
+    def is_valid_port(self) -> bool:
+        """True when there is no port, or it is a number in 0..65535 (zero-padding allowed)."""
+        # Compared as text: no int() of a 40,000-digit port, which Python refuses anyway.
+        digits = (self.port or "").lstrip("0")
+        return len(digits) < 5 or (len(digits) == 5 and digits <= "65535")
+
+    @property
+    def authority(self) -> str:
+        """host[:port], ready to put in a URL."""
+        if self.port is None:
+            return self.host
+        return f"{self.host}:{self.port}"
+
+
+# RFC 3986 section 3.2.2: a reg-name is unreserved, pct-encoded and sub-delims
+# characters only, so it can never carry "/", "?", "#", "@" or ":" into a URL.
+_HOST_REG_NAME = re.compile(r"[A-Za-z0-9._~%!$&'()*+,;=-]+")
+_HOST_IPV6 = re.compile(r"[A-Fa-f0-9]*:[A-Fa-f0-9.:]+")
+_HOST_IPVFUTURE = re.compile(r"v[A-Fa-f0-9]+\.[A-Za-z0-9._~!$&'()*+,;=:-]+")
+
+
+def _host_literal_ok(inner: str) -> bool:
+    """Check the text between the brackets of an IP literal (RFC 3986 section 3.2.2)."""
+    if _HOST_IPVFUTURE.fullmatch(inner):
+        return True
+    if not _HOST_IPV6.fullmatch(inner):
+        return False
+    try:
+        IPv6Address(inner)
+    except AddressValueError:
+        return False
+    return True
+
+
+def parse_host_header(host_header: str | None) -> ParsedHost | None:
+    """Parse a Host header into host and port; anything malformed gives None.
+
+    >>> parse_host_header("[::1]:8000")
+    ParsedHost(host='[::1]', port='8000')
+    >>> parse_host_header("evil.com/path") is None
+    True
+    """
+    if not host_header:
+        return None
+    if host_header[0] == "[":
+        end = host_header.find("]")
+        if end < 0 or not _host_literal_ok(host_header[1:end]):
+            return None
+        host, rest = host_header[: end + 1], host_header[end + 1 :]
+    else:
+        host, colon, port = host_header.partition(":")
+        if not _HOST_REG_NAME.fullmatch(host):
+            return None
+        rest = colon + port
+    if not rest:
+        return ParsedHost(host, None)
+    port = rest[1:]
+    if rest[0] != ":" or not (port.isascii() and port.isdigit()):
+        return None
+    return ParsedHost(host, port)
+
+
+# =============================================================================
+# starlette.exceptions: HTTPException, WebSocketException
+# =============================================================================
+# Raising HTTPException anywhere below the ExceptionMiddleware turns into an
+# HTTP response with that status; WebSocketException closes the socket with
+# {"type": "websocket.close", "code": code, "reason": reason}.
+
+# Reason phrases from the standard library's registry (RFC 9110 section 15).
+_HTTP_PHRASES: dict[int, str] = {status.value: status.phrase for status in HTTPStatus}
+
+
+class HTTPException(Exception):
+    """An error that becomes an HTTP response with `status_code`.
+
+    >>> HTTPException(404)
+    HTTPException(status_code=404, detail='Not Found')
+    >>> str(HTTPException(418, "short and stout"))
+    '418: short and stout'
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        detail: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.detail = _HTTP_PHRASES.get(status_code, "") if detail is None else detail
+        self.headers = headers
+
+    def __str__(self) -> str:
+        return f"{self.status_code}: {self.detail}"
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(status_code={self.status_code!r}, detail={self.detail!r})"
+
+
+class WebSocketException(Exception):
+    """An error that closes the websocket with `code` (see the WS_* constants).
+
+    >>> WebSocketException(1008)
+    WebSocketException(code=1008, reason='')
+    """
+
+    def __init__(self, code: int, reason: str | None = None) -> None:
+        self.code, self.reason = code, reason or ""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, reason={self.reason!r})"
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.reason}"
+
+
+class StarletteDeprecationWarning(UserWarning):
+    """Warns about deprecated Starlette APIs.
+
+    compat: a UserWarning rather than a DeprecationWarning, as in Starlette, so
+    it is shown by default and application authors actually see it.
+    """
+
+
+# =============================================================================
+# starlette.status: HTTP_* and WS_* constants
+# =============================================================================
+# Named status codes, so code reads `status_code=HTTP_404_NOT_FOUND`. HTTP
+# codes travel in {"type": "http.response.start", "status": 404, ...}; the
+# registry is IANA's, the meanings are RFC 9110 section 15.
+
+# 1xx informational: interim answers before the final one.
+HTTP_100_CONTINUE = 100
+HTTP_101_SWITCHING_PROTOCOLS = 101
+HTTP_102_PROCESSING = 102
+HTTP_103_EARLY_HINTS = 103
+# 2xx successful.
+HTTP_200_OK = 200
+HTTP_201_CREATED = 201
+HTTP_202_ACCEPTED = 202
+HTTP_203_NON_AUTHORITATIVE_INFORMATION = 203
+HTTP_204_NO_CONTENT = 204
+HTTP_205_RESET_CONTENT = 205
+HTTP_206_PARTIAL_CONTENT = 206
+HTTP_207_MULTI_STATUS = 207
+HTTP_208_ALREADY_REPORTED = 208
+HTTP_226_IM_USED = 226
+# 3xx redirection: the Location header says where.
+HTTP_300_MULTIPLE_CHOICES = 300
+HTTP_301_MOVED_PERMANENTLY = 301
+HTTP_302_FOUND = 302
+HTTP_303_SEE_OTHER = 303
+HTTP_304_NOT_MODIFIED = 304
+HTTP_305_USE_PROXY = 305
+HTTP_306_RESERVED = 306
+HTTP_307_TEMPORARY_REDIRECT = 307
+HTTP_308_PERMANENT_REDIRECT = 308
+# 4xx client error: the request was at fault.
+HTTP_400_BAD_REQUEST = 400
+HTTP_401_UNAUTHORIZED = 401
+HTTP_402_PAYMENT_REQUIRED = 402
+HTTP_403_FORBIDDEN = 403
+HTTP_404_NOT_FOUND = 404
+HTTP_405_METHOD_NOT_ALLOWED = 405
+HTTP_406_NOT_ACCEPTABLE = 406
+HTTP_407_PROXY_AUTHENTICATION_REQUIRED = 407
+HTTP_408_REQUEST_TIMEOUT = 408
+HTTP_409_CONFLICT = 409
+HTTP_410_GONE = 410
+HTTP_411_LENGTH_REQUIRED = 411
+HTTP_412_PRECONDITION_FAILED = 412
+HTTP_413_CONTENT_TOO_LARGE = 413
+HTTP_414_URI_TOO_LONG = 414
+HTTP_415_UNSUPPORTED_MEDIA_TYPE = 415
+HTTP_416_RANGE_NOT_SATISFIABLE = 416
+HTTP_417_EXPECTATION_FAILED = 417
+HTTP_418_IM_A_TEAPOT = 418
+HTTP_421_MISDIRECTED_REQUEST = 421
+HTTP_422_UNPROCESSABLE_CONTENT = 422
+HTTP_423_LOCKED = 423
+HTTP_424_FAILED_DEPENDENCY = 424
+HTTP_425_TOO_EARLY = 425
+HTTP_426_UPGRADE_REQUIRED = 426
+HTTP_428_PRECONDITION_REQUIRED = 428
+HTTP_429_TOO_MANY_REQUESTS = 429
+HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE = 431
+HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS = 451
+# 5xx server error: the request may have been fine.
+HTTP_500_INTERNAL_SERVER_ERROR = 500
+HTTP_501_NOT_IMPLEMENTED = 501
+HTTP_502_BAD_GATEWAY = 502
+HTTP_503_SERVICE_UNAVAILABLE = 503
+HTTP_504_GATEWAY_TIMEOUT = 504
+HTTP_505_HTTP_VERSION_NOT_SUPPORTED = 505
+HTTP_506_VARIANT_ALSO_NEGOTIATES = 506
+HTTP_507_INSUFFICIENT_STORAGE = 507
+HTTP_508_LOOP_DETECTED = 508
+HTTP_510_NOT_EXTENDED = 510
+HTTP_511_NETWORK_AUTHENTICATION_REQUIRED = 511
+
+# WebSocket close codes (RFC 6455 section 7.4), sent as
+# {"type": "websocket.close", "code": 1008}. 1005, 1006 and 1015 are never sent
+# on the wire; they only report what happened.
+WS_1000_NORMAL_CLOSURE = 1000
+WS_1001_GOING_AWAY = 1001
+WS_1002_PROTOCOL_ERROR = 1002
+WS_1003_UNSUPPORTED_DATA = 1003
+WS_1005_NO_STATUS_RCVD = 1005
+WS_1006_ABNORMAL_CLOSURE = 1006
+WS_1007_INVALID_FRAME_PAYLOAD_DATA = 1007
+WS_1008_POLICY_VIOLATION = 1008
+WS_1009_MESSAGE_TOO_BIG = 1009
+WS_1010_MANDATORY_EXT = 1010
+WS_1011_INTERNAL_ERROR = 1011
+WS_1012_SERVICE_RESTART = 1012
+WS_1013_TRY_AGAIN_LATER = 1013
+WS_1014_BAD_GATEWAY = 1014
+WS_1015_TLS_HANDSHAKE = 1015
+
+# compat: names from older RFCs (RFC 7231 and friends), renamed by RFC 9110.
+# Starlette 1.10 still answers them on `starlette.status` with a warning.
+# They are plain constants here, and the status view sends access to them
+# through `_status_renamed()` so that the warning is raised as upstream does.
+HTTP_413_REQUEST_ENTITY_TOO_LARGE = 413
+HTTP_414_REQUEST_URI_TOO_LONG = 414
+HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE = 416
+HTTP_422_UNPROCESSABLE_ENTITY = 422
+
+# Old name -> the RFC 9110 name that replaces it.
+_STATUS_RENAMED: dict[str, str] = {
+    "HTTP_413_REQUEST_ENTITY_TOO_LARGE": "HTTP_413_CONTENT_TOO_LARGE",
+    "HTTP_414_REQUEST_URI_TOO_LONG": "HTTP_414_URI_TOO_LONG",
+    "HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE": "HTTP_416_RANGE_NOT_SATISFIABLE",
+    "HTTP_422_UNPROCESSABLE_ENTITY": "HTTP_422_UNPROCESSABLE_CONTENT",
+}
+
+
+def _status_renamed(name: str) -> int:
+    """Value of a renamed status constant, warning that the old name is deprecated.
+
+    For the `starlette.status` view's `__getattr__`: `name` must be a key of
+    `_STATUS_RENAMED`. The warning points at the code that read the name.
+    """
+    new_name = _STATUS_RENAMED[name]
+    warnings.warn(
+        f"'{name}' is deprecated. Use '{new_name}' instead.",
+        StarletteDeprecationWarning,
+        stacklevel=3,
+    )
+    value: int = globals()[new_name]
+    return value
+
+
+# =============================================================================
+# starlette.concurrency: thread-pool bridges over anyio
+# =============================================================================
+# An ASGI app runs on one event loop thread; a blocking call there stalls every
+# connection. Sync endpoints, sync background tasks and sync iterators handed
+# to StreamingResponse therefore run in anyio's worker threads (40 by default).
+# Context variables are copied into the worker, so they read the same values.
+
+
+async def run_in_threadpool(func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Call a blocking function in a worker thread and await its result.
+
+    >>> anyio.run(run_in_threadpool, sum, [1, 2, 3])
+    6
+    """
+    if kwargs:  # anyio's run_sync takes positional arguments only
+        return await anyio.to_thread.run_sync(functools.partial(func, *args, **kwargs))
+    return await anyio.to_thread.run_sync(func, *args)
+
+
+class _StopIteration(Exception):
+    """StopIteration cannot cross a thread boundary (or a coroutine), so this does."""
+
+
+def _next(iterator: Iterator[T]) -> T:
+    """`next(iterator)`, signalling the end with _StopIteration instead."""
+    try:
+        return next(iterator)
+    except StopIteration:
+        raise _StopIteration from None
+
+
+async def iterate_in_threadpool(iterator: Iterable[T]) -> AsyncIterator[T]:
+    """Iterate a blocking iterable from async code, one `next()` per worker call."""
+    items = iter(iterator)
+    while True:
+        try:
+            yield await anyio.to_thread.run_sync(_next, items)
+        except _StopIteration:
+            return
+
+
+async def run_until_first_complete(*args: tuple[Callable, dict]) -> None:  # type: ignore[type-arg]  # compat: Starlette's exact signature
+    """Run `func(**kwargs)` for each pair at once; cancel the rest when one returns.
+
+    Deprecated: write an anyio task group instead.
+    """
+    warnings.warn(
+        "run_until_first_complete is deprecated and will be removed in a future version.",
+        StarletteDeprecationWarning,
+        stacklevel=2,
+    )
+    async with anyio.create_task_group() as task_group:
+        for func, kwargs in args:
+            task_group.start_soon(_concurrency_first, task_group.cancel_scope, func, kwargs)
+
+
+async def _concurrency_first(
+    scope: anyio.CancelScope,
+    func: Callable[..., Coroutine[Any, Any, Any]],
+    kwargs: dict[str, Any],
+) -> None:
+    """Run one contender of run_until_first_complete; the first to finish cancels the rest."""
+    await func(**kwargs)
+    scope.cancel()
+
+
+# =============================================================================
+# starlette.config: Config, Environ
+# =============================================================================
+# Not ASGI at all: twelve-factor settings. Values come from the process
+# environment first, then from an optional `.env` file, then from a default,
+# and are cast on the way out (`config("DEBUG", cast=bool)`).
+
+
+class undefined:
+    """Marker for "no default given" (None is a valid default)."""
+
+
+class EnvironError(Exception):
+    """Raised when code changes an environment variable that was already read."""
+
+
+class Environ(MutableMapping[str, str]):
+    """os.environ that refuses to change a key after someone has read it.
+
+    Settings are read at import time, so changing a variable later (say, in a
+    test) would silently not apply; this makes that mistake loud instead.
+    """
+
+    def __init__(self, environ: MutableMapping[str, str] = os.environ):
+        self._environ = environ
+        self._has_been_read: set[str] = set()
+
+    def __getitem__(self, key: str) -> str:
+        self._has_been_read.add(key)
+        return self._environ[key]
+
+    def _config_refuse(self, verb: str, key: str) -> None:
+        if key in self._has_been_read:
+            raise EnvironError(
+                f"Attempting to {verb} environ['{key}'], but the value has already been read."
+            )
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self._config_refuse("set", key)
+        self._environ[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self._config_refuse("delete", key)
+        del self._environ[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._environ)
+
+    def __len__(self) -> int:
+        return len(self._environ)
+
+
+environ = Environ()
+
+# .env booleans: the only spellings accepted, compared lower-cased.
+_CONFIG_BOOLS = {"true": True, "1": True, "false": False, "0": False}
+
+
+class Config:
+    """Read settings from the environment, then a `.env` file, then defaults.
+
+    >>> config = Config(environ={"APP_DEBUG": "true", "APP_PORT": "80"}, env_prefix="APP_")
+    >>> config("DEBUG", cast=bool), config("PORT", cast=int), config("HOST", default=None)
+    (True, 80, None)
+    """
+
+    def __init__(
+        self,
+        env_file: str | os.PathLike[str] | None = None,
+        environ: Mapping[str, str] = environ,
+        env_prefix: str = "",
+        encoding: str = "utf-8",
+    ) -> None:
+        self.environ, self.env_prefix = environ, env_prefix
+        self.file_values: dict[str, str] = {}
+        if env_file is None:
+            return
+        if os.path.isfile(env_file):
+            self.file_values = self._read_file(env_file, encoding)
+        else:
+            warnings.warn(f"Config file '{env_file}' not found.", stacklevel=2)
+
+    # The overloads give `config("PORT", cast=int)` the type int,
+    # `config("NAME")` str and `config("X", default=None)` str | None.
+    @overload
+    def get(self, key: str, cast: None = None, *, default: None) -> str | None: ...
+    @overload
+    def get(self, key: str, cast: None = None, default: str = ...) -> str: ...
+    @overload
+    def get(self, key: str, cast: Callable[[Any], T], default: T = ...) -> T: ...
+    @overload
+    def get(self, key: str, cast: None = None, default: T = ...) -> T | str: ...
+    @overload
+    def get(self, key: str, cast: Callable[[Any], T], default: Any = ...) -> T: ...
+    def get(
+        self, key: str, cast: Callable[[Any], Any] | None = None, default: Any = undefined
+    ) -> Any:
+        """The value of `env_prefix + key`, cast; KeyError if unset with no default."""
+        key = self.env_prefix + key
+        # Precedence: the real environment, then the .env file, then the default.
+        if key in self.environ:
+            return self._perform_cast(key, self.environ[key], cast)
+        if key in self.file_values:
+            return self._perform_cast(key, self.file_values[key], cast)
+        if default is undefined:
+            raise KeyError(f"Config '{key}' is missing, and has no default.")
+        return self._perform_cast(key, default, cast)
+
+    __call__ = get  # config("KEY") is config.get("KEY")
+
+    def _read_file(self, file_name: str | os.PathLike[str], encoding: str) -> dict[str, str]:
+        """Parse KEY=VALUE lines; `#` starts a comment line; matching outer quotes go."""
+        values: dict[str, str] = {}
+        with open(file_name, encoding=encoding) as env_file:
+            for raw_line in env_file:
+                line = raw_line.strip()
+                if line.startswith("#"):
+                    continue
+                key, eq, value = line.partition("=")
+                if not eq:
+                    continue
+                value = value.strip()
+                if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+                    value = value[1:-1]
+                values[key.strip()] = value
+        return values
+
+    def _perform_cast(self, key: str, value: Any, cast: Callable[[Any], Any] | None = None) -> Any:
+        if cast is None or value is None:
+            return value
+        # bool("false") is True, so booleans get their own parser.
+        if cast is bool and isinstance(value, str):
+            lowered = value.lower()
+            if lowered not in _CONFIG_BOOLS:
+                raise ValueError(f"Config '{key}' has value '{lowered}'. Not a valid bool.")
+            return _CONFIG_BOOLS[lowered]
+        try:
+            return cast(value)
+        except (TypeError, ValueError) as exc:
+            name = getattr(cast, "__name__", repr(cast))
+            raise ValueError(f"Config '{key}' has value '{value}'. Not a valid {name}.") from exc
+
+
+# =============================================================================
+# starlette.convertors: path-parameter convertors
+# =============================================================================
+# A route path like "/users/{id:int}" compiles to a regex; each `{name:type}`
+# becomes a named group matching the convertor's `regex`. `convert` turns the
+# matched text into the value put in scope["path_params"], and `to_string`
+# goes back the other way for `url_path_for`.
+#
+# compat: bad values for `to_string` raise AssertionError, as in Starlette
+# (raised explicitly here so that `python -O` keeps the checks).
+
+
+class Convertor(Generic[T]):
+    """Base class: set `regex` and implement `convert` and `to_string`."""
+
+    regex: ClassVar[str] = ""
+
+    def convert(self, value: str) -> T:
+        raise NotImplementedError()
+
+    def to_string(self, value: T) -> str:
+        raise NotImplementedError()
+
+
+def _convertor_check(ok: bool, message: str) -> None:
+    if not ok:
+        raise AssertionError(message)
+
+
+class StringConvertor(Convertor[str]):
+    """One non-empty path segment (no "/")."""
+
+    regex = "[^/]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        text = str(value)
+        _convertor_check("/" not in text, "May not contain path separators")
+        _convertor_check(bool(text), "Must not be empty")
+        return text
+
+
+class PathConvertor(Convertor[str]):
+    """The rest of the path, slashes included."""
+
+    regex = ".*"
+
+    def to_string(self, value: str) -> str:
+        return str(value)
+
+    def convert(self, value: str) -> str:
+        return value  # the regex match is already text
+
+
+class IntegerConvertor(Convertor[int]):
+    """A non-negative decimal integer.
+
+    >>> IntegerConvertor().convert("0042"), IntegerConvertor().to_string(7)
+    (42, '7')
+    """
+
+    regex = "[0-9]+"
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        number = int(value)
+        _convertor_check(number >= 0, "Negative integers are not supported")
+        return str(number)
+
+
+class FloatConvertor(Convertor[float]):
+    """A non-negative decimal number, written without exponent.
+
+    >>> FloatConvertor().to_string(0.5), FloatConvertor().to_string(3.0)
+    ('0.5', '3')
+    """
+
+    regex = r"[0-9]+(\.[0-9]+)?"
+
+    def convert(self, value: str) -> float:
+        return float(value)
+
+    def to_string(self, value: float) -> str:
+        number = float(value)
+        _convertor_check(not math.isnan(number), "NaN values are not supported")
+        _convertor_check(not math.isinf(number), "Infinite values are not supported")
+        _convertor_check(number >= 0.0, "Negative floats are not supported")
+        # Fixed-point with 20 decimals, then trim: never "1e-05" in a URL.
+        return f"{number:.20f}".rstrip("0").rstrip(".")
+
+
+class UUIDConvertor(Convertor[uuid.UUID]):
+    """A UUID, hyphens optional, either case."""
+
+    regex = "[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}"
+
+    def to_string(self, value: uuid.UUID) -> str:
+        return str(value)
+
+    def convert(self, value: str) -> uuid.UUID:
+        return uuid.UUID(hex=value)
+
+
+# compat: a module-level dict, so register_url_convertor (and tests that swap
+# the whole dict through `starlette.convertors`) change what routes compile.
+CONVERTOR_TYPES: dict[str, Convertor[Any]] = dict(
+    str=StringConvertor(),
+    path=PathConvertor(),
+    int=IntegerConvertor(),
+    float=FloatConvertor(),
+    uuid=UUIDConvertor(),
+)
+
+
+def register_url_convertor(key: str, convertor: Convertor[Any]) -> None:
+    """Make `{name:key}` available in route paths (register before building routes).
+
+    `convertor` is an instance of a Convertor subclass with its own `regex`,
+    `convert` and `to_string`.
+    """
+    CONVERTOR_TYPES[key] = convertor
+
+
+# =============================================================================
+# starlette.datastructures: URL, Headers, QueryParams, FormData, UploadFile, State
+# =============================================================================
+# The values an ASGI scope carries, given friendly shapes. An HTTP scope holds
+#
+#     "scheme": "https", "server": ("example.org", 443), "root_path": "",
+#     "path": "/a b", "query_string": b"q=1&q=2",
+#     "headers": [(b"host", b"example.org"), (b"accept", b"*/*")]
+#
+# ASGI: "path" is already percent-decoded text; "query_string" is the raw,
+# still-encoded bytes after "?"; header names arrive lower-cased and both names
+# and values are bytes (latin-1 is the lossless way to turn them into text).
+#
+# Everything here must survive hostile input: a Host header is parsed with
+# `parse_host_header` and ignored when malformed, so it can never move text
+# into the URL's path or authority; odd bytes and bad percent escapes in
+# query strings decode leniently instead of raising.
+
+
+class Address(NamedTuple):
+    """A (host, port) pair, as in scope["client"] and scope["server"]."""
+
+    host: str
+    port: int
+
+
+_KeyType = TypeVar("_KeyType")
+# Mapping values are covariant (read-only), keys are not.
+_CovariantValueType = TypeVar("_CovariantValueType", covariant=True)
+
+_URL_DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+# Printable ASCII kept as-is when re-encoding a query string that was not UTF-8.
+_URL_QUERY_SAFE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+
+
+def _url_from_scope(scope: Scope) -> str:
+    """Rebuild the request URL from an HTTP or WebSocket scope."""
+    scheme: str = scope.get("scheme", "http")
+    # A path may not carry its own query, fragment or (via "\\") authority.
+    path: str = scope["path"].replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
+    query_bytes: bytes = scope.get("query_string", b"")
+    try:
+        query = query_bytes.decode()
+    except UnicodeDecodeError:  # not UTF-8: keep the bytes, percent-encoded
+        query = quote_from_bytes(query_bytes, safe=_URL_QUERY_SAFE)
+    netloc = _url_netloc_from_scope(scope, scheme)
+    if path and path[0] != "/":
+        path = "/" + path  # "@evil.com" or "http://x" must stay in the path
+    elif netloc is None and path.startswith("//"):
+        path = "/%2F" + path[2:]  # with no authority, "//x" would become one
+    url = path if netloc is None else f"{scheme}://{netloc}{path}"
+    return f"{url}?{query}" if query else url
+
+
+@functools.lru_cache(maxsize=64)
+def _url_authority(host_header: str) -> str | None:
+    """host[:port] from a Host header, or None when it is malformed.
+
+    Cached: a server sees the same few Host headers on every request.
+    """
+    parsed = parse_host_header(host_header)
+    if parsed is None or not parsed.is_valid_port:
+        return None
+    return parsed.authority
+
+
+def _url_netloc_from_scope(scope: Scope, scheme: str) -> str | None:
+    """The authority: a well-formed Host header, else scope["server"], else None."""
+    for name, value in scope["headers"]:
+        if name == b"host":
+            host_header = value.decode("latin-1")
+            if len(host_header) <= 262:  # a DNS name is at most 253 chars, plus ":65535"
+                authority = _url_authority(host_header)
+            else:
+                authority = _url_authority.__wrapped__(host_header)
+            if authority is not None:
+                return authority
+            break
+    server = scope.get("server")
+    if server is None:
+        return None
+    host, port = server
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"  # an IPv6 address needs brackets in a URL
+    if port == _URL_DEFAULT_PORTS.get(scheme):
+        return str(host)
+    return f"{host}:{port}"
+
+
+class URL:
+    """A URL string with its parts as properties.
+
+        >>> url = URL("https://user:pw@example.org:8443/docs?page=2#top")
+        >>> url.hostname, url.port, url.path, url.query
+        ('example.org', 8443, '/docs', 'page=2')
+        >>> url
+        URL('https://user:********@example.org:8443/docs?page=2#top')
+        >>> url.replace(scheme="http", port=None).include_query_params(q="x")
+        URL('http://user:********@example.org/docs?page=2&q=x#top')
+
+    Built from a scope it is the URL the client asked for (see `_url_from_scope`).
+    """
+
+    def __init__(self, url: str = "", scope: Scope | None = None, **components: Any) -> None:
+        if scope is not None:
+            if url or components:
+                raise TypeError('Cannot set both "url" and "scope", or "scope" and "**components".')
+            url = _url_from_scope(scope)
+        elif components:
+            if url:
+                raise TypeError('Cannot set both "url" and "**components".')
+            url = str(URL().replace(**components))
+        self._url = url
+        self._components: SplitResult | None = None
+
+    @property
+    def components(self) -> SplitResult:
+        # Split on first use: many requests never look at the URL at all.
+        if self._components is None:
+            self._components = urlsplit(self._url)
+        return self._components
+
+    # A SplitResult is a 5-tuple (scheme, netloc, path, query, fragment);
+    # indexing it is quicker than its named properties.
+    @property
+    def scheme(self) -> str:
+        """ "http", "https", "ws", "wss", ... (lower case); "" for a relative URL."""
+        return self.components[0]
+
+    @property
+    def username(self) -> None | str:
+        return self.components.username
+
+    @property
+    def netloc(self) -> str:
+        """The whole authority as written: "user:pw@host:port"."""
+        return self.components[1]
+
+    @property
+    def password(self) -> None | str:
+        """The password from the userinfo, if any (repr() masks it)."""
+        return self.components.password
+
+    @property
+    def path(self) -> str:
+        return self.components[2]
+
+    @property
+    def hostname(self) -> None | str:
+        """The host, lower-cased, IPv6 brackets removed."""
+        return self.components.hostname
+
+    @property
+    def query(self) -> str:
+        """The text after "?", still percent-encoded."""
+        return self.components[3]
+
+    @property
+    def port(self) -> int | None:
+        """The port as a number, or None when the URL has none (defaults are not filled in)."""
+        return self.components.port
+
+    @property
+    def fragment(self) -> str:
+        """The text after "#" (browsers never send it; it only appears in built URLs)."""
+        return self.components[4]
+
+    @property
+    def is_secure(self) -> bool:
+        """True for https and wss."""
+        return self.scheme in ("https", "wss")
+
+    def replace(self, **kwargs: Any) -> URL:
+        """A copy with some of scheme, netloc, path, query, fragment, username,
+        password, hostname or port changed (port=None drops the port)."""
+        # The authority is one string (netloc) in a SplitResult; its parts are
+        # rebuilt only when one of them changes.
+        if kwargs.keys() & {"username", "password", "hostname", "port"}:
+            kwargs["netloc"] = self._url_new_netloc(kwargs)
+        return type(self)(self.components._replace(**kwargs).geturl())
+
+    def _url_new_netloc(self, kwargs: dict[str, Any]) -> str:
+        """Pop the authority parts out of `kwargs` and join them into a netloc."""
+        hostname: str | None = kwargs.pop("hostname", None)
+        port = kwargs.pop("port", self.port)
+        username = kwargs.pop("username", self.username)
+        password = kwargs.pop("password", self.password)
+        if hostname is None:  # keep the current host (brackets and all)
+            hostname = self.netloc.rpartition("@")[2]
+            if hostname and not hostname.endswith("]"):
+                hostname = hostname.rsplit(":", 1)[0]
+        elif ":" in hostname and not hostname.startswith("["):
+            try:
+                IPv6Address(hostname)
+            except ValueError:
+                pass  # compat: passed through, e.g. "example.org:8080"
+            else:
+                hostname = f"[{hostname}]"
+        netloc = hostname if port is None else f"{hostname}:{port}"
+        if username is None:
+            return netloc
+        userinfo = username if password is None else f"{username}:{password}"
+        return f"{userinfo}@{netloc}"
+
+    def include_query_params(self, **kwargs: Any) -> URL:
+        """Add or overwrite query parameters, keeping the others."""
+        # The query is re-encoded, so "a b" comes back as "a+b" (form encoding).
+        params = MultiDict(parse_qsl(self.query, keep_blank_values=True))
+        params.update({str(key): str(value) for key, value in kwargs.items()})
+        return self.replace(query=urlencode(params.multi_items()))
+
+    def replace_query_params(self, **kwargs: Any) -> URL:
+        """Replace the whole query string with these parameters."""
+        query = urlencode([(str(key), str(value)) for key, value in kwargs.items()])
+        return self.replace(query=query)
+
+    def remove_query_params(self, keys: str | Sequence[str]) -> URL:
+        """Drop every value of the named query parameters."""
+        doomed = {keys} if isinstance(keys, str) else set(keys)
+        pairs = parse_qsl(self.query, keep_blank_values=True)
+        return self.replace(query=urlencode([(k, v) for k, v in pairs if k not in doomed]))
+
+    def __eq__(self, other: Any) -> bool:
+        # compat: equal to any object with the same str(), plain strings included.
+        return str(self) == str(other)
+
+    __hash__ = None  # type: ignore[assignment]  # compat: mutable-looking, unhashable
+
+    def __str__(self) -> str:
+        return self._url
+
+    def __repr__(self) -> str:
+        url = self._url
+        if self.password:
+            url = str(self.replace(password="********"))
+        return f"{type(self).__name__}({url!r})"
+
+
+class URLPath(str):
+    """A path from `url_path_for`, remembering the protocol and host of its route.
+
+    >>> URLPath("/ws", protocol="websocket").make_absolute_url("https://example.org/app/")
+    URL('wss://example.org/app/ws')
+    """
+
+    protocol: Literal["http", "websocket", ""]
+    host: str
+
+    def __new__(
+        cls, path: str, protocol: Literal["http", "websocket", ""] = "", host: str = ""
+    ) -> URLPath:
+        if protocol not in ("http", "websocket", ""):
+            raise AssertionError(f"Invalid protocol {protocol!r}")  # compat: Starlette asserts
+        path = path.replace("\\", "%5C")
+        if path.startswith("//"):
+            path = "/%2F" + path[2:]  # a leading "//" would read as an authority
+        return str.__new__(cls, path)
+
+    def __init__(
+        self, path: str, protocol: Literal["http", "websocket", ""] = "", host: str = ""
+    ) -> None:
+        self.protocol = protocol
+        self.host = host
+
+    def make_absolute_url(self, base_url: str | URL) -> URL:
+        """Join onto `base_url`, switching to https/wss when the base is secure."""
+        base = URL(base_url) if isinstance(base_url, str) else base_url
+        # A route knows only its protocol; the base URL says whether it is secure.
+        if self.protocol == "http":
+            scheme = "https" if base.is_secure else "http"
+        elif self.protocol == "websocket":
+            scheme = "wss" if base.is_secure else "ws"
+        else:
+            scheme = base.scheme
+        # The base path is the app's root_path (a Mount prefix, a proxy prefix).
+        path = base.path.rstrip("/") + str(self)
+        return URL(scheme=scheme, netloc=self.host or base.netloc, path=path)
+
+
+class Secret:
+    """A string kept out of reprs and tracebacks; call `str()` where it is needed.
+
+    >>> key = Secret("hunter2")
+    >>> key, str(key)
+    (Secret('**********'), 'hunter2')
+    """
+
+    def __init__(self, value: str):
+        self._value = value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}('**********')"
+
+    def __str__(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+
+class CommaSeparatedStrings(Sequence[str]):
+    """A comma-separated setting, shell-style quotes allowed.
+
+    >>> list(CommaSeparatedStrings('localhost, "my host", 127.0.0.1'))
+    ['localhost', 'my host', '127.0.0.1']
+    """
+
+    def __init__(self, value: str | Sequence[str]):
+        if not isinstance(value, str):
+            self._items = list(value)
+            return
+        # shlex in posix mode removes the quotes; commas are its only separator,
+        # so spaces stay inside items and are trimmed afterwards.
+        lexer = shlex.shlex(value, posix=True)
+        lexer.whitespace, lexer.whitespace_split = ",", True
+        self._items = [token.strip() for token in lexer]
+
+    def __str__(self) -> str:
+        return ", ".join(map(repr, self._items))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._items!r})"
+
+    # The Sequence protocol, answered by the list of items.
+    def __getitem__(self, index: int | slice) -> Any:
+        return self._items[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class ImmutableMultiDict(Mapping[_KeyType, _CovariantValueType]):
+    """A read-only mapping that remembers every value given for a key.
+
+    Indexing gives the last value; `getlist` gives them all, in order:
+
+        >>> d = ImmutableMultiDict([("a", "1"), ("b", "2"), ("a", "3")])
+        >>> d["a"], d.getlist("a"), list(d)
+        ('3', ['1', '3'], ['a', 'b'])
+    """
+
+    _dict: dict[_KeyType, _CovariantValueType]
+    _list: list[tuple[_KeyType, _CovariantValueType]]
+
+    def __init__(
+        self,
+        *args: ImmutableMultiDict[_KeyType, _CovariantValueType]
+        | Mapping[_KeyType, _CovariantValueType]
+        | Iterable[tuple[_KeyType, _CovariantValueType]],
+        **kwargs: Any,
+    ) -> None:
+        if len(args) > 1:
+            raise TypeError("Too many arguments.")
+        # Two views of one content: `_list` keeps every pair in order, `_dict`
+        # maps each key to its last value for O(1) lookups.
+        items = _multidict_pairs(args[0]) if args else []
+        if kwargs:
+            items += kwargs.items()
+        self._list = items
+        self._dict = dict(items)
+
+    # Mapping access sees the last value of each key; the views are the dict's own.
+    def __getitem__(self, key: _KeyType) -> _CovariantValueType:
+        return self._dict[key]
+
+    def __iter__(self) -> Iterator[_KeyType]:
+        return iter(self._dict)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._dict
+
+    def __len__(self) -> int:
+        return len(self._dict)
+
+    def keys(self) -> KeysView[_KeyType]:
+        return self._dict.keys()
+
+    def items(self) -> ItemsView[_KeyType, _CovariantValueType]:
+        return self._dict.items()
+
+    def values(self) -> ValuesView[_CovariantValueType]:
+        return self._dict.values()
+
+    # Multi-value access sees every pair.
+    def getlist(self, key: Any) -> list[_CovariantValueType]:
+        """All values of `key`, oldest first ([] when absent)."""
+        return [value for item_key, value in self._list if item_key == key]
+
+    def multi_items(self) -> list[tuple[_KeyType, _CovariantValueType]]:
+        """Every (key, value) pair, duplicates included, in order."""
+        return list(self._list)
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, type(self)):
+            return False
+        # compat: order between keys is ignored, order of one key's values is not.
+        by_key = itemgetter(0)
+        return sorted(self._list, key=by_key) == sorted(other._list, key=by_key)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._list!r})"
+
+
+def _multidict_pairs(value: Any) -> list[tuple[Any, Any]]:
+    """The (key, value) pairs of a multidict, a mapping, or an iterable of pairs."""
+    if not value:
+        return []
+    if hasattr(value, "multi_items"):
+        return list(value.multi_items())
+    if hasattr(value, "items"):
+        return list(value.items())
+    return list(value)
+
+
+class MultiDict(ImmutableMultiDict[Any, Any]):
+    """An ImmutableMultiDict that can be changed."""
+
+    def _multidict_drop(self, key: Any) -> None:
+        """Forget every pair of `key` in the ordered list (the dict is the caller's job)."""
+        self._list = [pair for pair in self._list if pair[0] != key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self.setlist(key, [value])
+
+    def __delitem__(self, key: Any) -> None:
+        del self._dict[key]  # KeyError first, as for a dict
+        self._multidict_drop(key)
+
+    def pop(self, key: Any, default: Any = None) -> Any:
+        self._multidict_drop(key)
+        return self._dict.pop(key, default)
+
+    def poplist(self, key: Any) -> list[Any]:
+        """Remove `key` and return all of its values."""
+        values = self.getlist(key)
+        self.pop(key)
+        return values
+
+    def popitem(self) -> tuple[Any, Any]:
+        pair = self._dict.popitem()
+        self._multidict_drop(pair[0])
+        return pair
+
+    def clear(self) -> None:
+        self._list.clear()
+        self._dict.clear()
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if key in self._dict:
+            return self._dict[key]
+        self._dict[key] = default
+        self._list.append((key, default))
+        return default
+
+    def setlist(self, key: Any, values: list[Any]) -> None:
+        """Replace all values of `key` (an empty list removes the key)."""
+        if not values:
+            self.pop(key, None)
+            return
+        # compat: the key moves to the end, as in Starlette.
+        kept = [item for item in self._list if item[0] != key]
+        self._list = kept + [(key, value) for value in values]
+        self._dict[key] = values[-1]
+
+    def append(self, key: Any, value: Any) -> None:
+        """Add one more value for `key` (it becomes the one `d[key]` returns)."""
+        self._dict[key] = value
+        self._list.append((key, value))
+
+    def update(
+        self,
+        *args: MultiDict | Mapping[Any, Any] | list[tuple[Any, Any]],
+        **kwargs: Any,
+    ) -> None:
+        """Replace the values of every key that `args`/`kwargs` mention."""
+        if not (args or kwargs):
+            return
+        incoming = MultiDict(*args, **kwargs)
+        # Keys being replaced leave their old positions and go to the end.
+        kept = [item for item in self._list if item[0] not in incoming._dict]
+        self._list = kept + incoming._list
+        self._dict.update(incoming._dict)
+
+
+def _query_parse(query: str) -> list[tuple[str, str]]:
+    """Split a query string into (name, value) pairs, as parse_qsl(keep_blank_values=True).
+
+    Fields without "%" or "+" (most of them) skip unquoting. Never raises: a bad
+    escape stays literal and bytes that are not UTF-8 become U+FFFD.
+    """
+    pairs: list[tuple[str, str]] = []
+    for chunk in query.split("&"):
+        if not chunk:
+            continue
+        name, _, value = chunk.partition("=")
+        if "%" in chunk or "+" in chunk:
+            name, value = unquote_plus(name), unquote_plus(value)
+        pairs.append((name, value))
+    return pairs
+
+
+class QueryParams(ImmutableMultiDict[str, str]):
+    """The parsed query string: an immutable multidict of str to str.
+
+    Blank values are kept, and malformed escapes are left as they are:
+
+        >>> q = QueryParams(b"tag=a&tag=b&empty&bad=%zz")
+        >>> q.getlist("tag"), q["empty"], q["bad"]
+        (['a', 'b'], '', '%zz')
+        >>> str(QueryParams({"q": "a b"}))
+        'q=a+b'
+    """
+
+    def __init__(
+        self,
+        *args: ImmutableMultiDict[Any, Any]
+        | Mapping[Any, Any]
+        | list[tuple[Any, Any]]
+        | str
+        | bytes,
+        **kwargs: Any,
+    ) -> None:
+        value = args[0] if len(args) == 1 else None
+        if isinstance(value, bytes):
+            # ASGI: query_string is raw bytes; latin-1 maps each byte to one char.
+            value = value.decode("latin-1")
+        # Hot path (request.query_params): one string, pairs built directly.
+        if isinstance(value, str) and not kwargs:
+            self._list = _query_parse(value)
+            self._dict = dict(self._list)
+            return
+        if isinstance(value, str):
+            super().__init__(_query_parse(value), **kwargs)
+        else:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # mypy: covariance
+        self._list = [(str(key), str(item)) for key, item in self._list]
+        self._dict = {str(key): str(item) for key, item in self._dict.items()}
+
+    def __str__(self) -> str:
+        # Re-encoded from the pairs: equal to the original only if that was canonical.
+        return urlencode(self._list)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class UploadFile:
+    """A file sent in a multipart form, spooled to memory or disk.
+
+    The async methods touch the disk in a worker thread only once the file has
+    rolled over from memory (SpooledTemporaryFile), so small uploads never pay
+    for a thread hop.
+    """
+
+    def __init__(
+        self,
+        file: IO[bytes],
+        *,
+        size: int | None = None,
+        filename: str | None = None,
+        headers: Headers | None = None,
+    ) -> None:
+        # SpooledTemporaryFile's rollover size (0 means never), read once.
+        self._max_mem_size: int = getattr(file, "_max_size", 0)
+        self.file, self.filename, self.size = file, filename, size
+        self.headers = Headers() if headers is None else headers
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content-type", None)
+
+    @property
+    def _in_memory(self) -> bool:
+        # A SpooledTemporaryFile sets `_rolled` once it moved to disk; any
+        # other file object is treated as on disk.
+        return not getattr(self.file, "_rolled", True)
+
+    def _will_roll(self, size_to_add: int) -> bool:
+        """Will writing this many more bytes touch the disk?"""
+        if not self._in_memory:
+            return True
+        return bool(self._max_mem_size) and self.file.tell() + size_to_add > self._max_mem_size
+
+    async def write(self, data: bytes) -> None:
+        # The size is tracked only if the creator started it (the form parser does).
+        if self.size is not None:
+            self.size += len(data)
+        if self._will_roll(len(data)):
+            # The write that crosses the limit copies memory to a new temp file: disk I/O.
+            await run_in_threadpool(self.file.write, data)
+        else:
+            self.file.write(data)
+
+    async def _upload_io(self, method: Callable[..., T], *args: Any) -> T:
+        """Call a file method inline while in memory, in a worker thread once on disk."""
+        if self._in_memory:
+            return method(*args)
+        return await run_in_threadpool(method, *args)
+
+    async def read(self, size: int = -1) -> bytes:
+        return await self._upload_io(self.file.read, size)
+
+    async def seek(self, offset: int) -> None:
+        await self._upload_io(self.file.seek, offset)
+
+    async def close(self) -> None:
+        await self._upload_io(self.file.close)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(filename={self.filename!r}, "
+            f"size={self.size!r}, headers={self.headers!r})"
+        )
+
+
+class FormData(ImmutableMultiDict[str, UploadFile | str]):
+    """A parsed form: an immutable multidict of field names to text or UploadFile."""
+
+    def __init__(
+        self,
+        *args: FormData | Mapping[str, str | UploadFile] | list[tuple[str, str | UploadFile]],
+        **kwargs: str | UploadFile,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+
+    async def close(self) -> None:
+        """Close every uploaded file (deleting its temporary file)."""
+        uploads = [value for _, value in self._list if isinstance(value, UploadFile)]
+        for upload in uploads:
+            await upload.close()
+
+
+# RFC 9110 section 5: a field line ends at CR LF. A name or value holding CR,
+# LF or NUL could end the header early and smuggle in a new one ("response
+# splitting"), so such text is refused before it reaches the wire.
+_HEADERS_FORBIDDEN = re.compile("[\r\n\x00]")
+_HEADERS_FORBIDDEN_BYTES = re.compile(b"[\r\n\x00]")
+
+
+def _headers_validate(name: str | bytes, value: str | bytes) -> None:
+    """Raise ValueError if a header name or value contains CR, LF or NUL.
+
+    For every part that builds raw `(name, value)` header pairs:
+
+        >>> _headers_validate("x-ok", "fine")
+        >>> _headers_validate("x-bad", "a\\r\\nset-cookie: evil=1")
+        Traceback (most recent call last):
+        ...
+        ValueError: Invalid header value for 'x-bad': CR, LF and NUL are not allowed
+    """
+    for text, part in ((name, "name"), (value, "value")):
+        if isinstance(text, str):
+            # isprintable() is one quick C scan; CR, LF and NUL are never printable.
+            bad = not text.isprintable() and _HEADERS_FORBIDDEN.search(text) is not None
+        else:
+            bad = _HEADERS_FORBIDDEN_BYTES.search(text) is not None
+        if bad:
+            shown = name if isinstance(name, str) else name.decode("latin-1")
+            raise ValueError(f"Invalid header {part} for {shown!r}: CR, LF and NUL are not allowed")
+
+
+def _headers_key(key: str) -> bytes | None:
+    """The lower-cased wire form of a header name, or None if it cannot be one."""
+    try:
+        return key.lower().encode("latin-1")
+    except (AttributeError, UnicodeEncodeError):
+        return None
+
+
+class Headers(Mapping[str, str]):
+    """Read-only, case-insensitive view of HTTP headers.
+
+    ASGI delivers headers as (name, value) byte pairs. Duplicates are kept:
+
+        >>> h = Headers(raw=[(b"set-cookie", b"a=1"), (b"set-cookie", b"b=2")])
+        >>> h["Set-Cookie"], h.getlist("set-cookie")
+        ('a=1', ['a=1', 'b=2'])
+    """
+
+    def __init__(
+        self,
+        headers: Mapping[str, str] | None = None,
+        raw: list[tuple[bytes, bytes]] | None = None,
+        scope: Scope | None = None,
+    ) -> None:
+        self._list: list[tuple[bytes, bytes]]
+        if headers is not None:
+            if raw is not None or scope is not None:
+                raise TypeError('Cannot set "headers" together with "raw" or "scope".')
+            for key, value in headers.items():
+                if not (key.isprintable() and value.isprintable()):
+                    _headers_validate(key, value)
+            self._list = [
+                (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
+            ]
+        elif raw is not None:
+            if scope is not None:
+                raise TypeError('Cannot set both "raw" and "scope".')
+            self._list = raw  # shared on purpose: MutableHeaders edits the caller's list
+        elif scope is not None:
+            # ASGI: scope["headers"] is any iterable of pairs. Copy it into a new
+            # list stored back in this scope: MutableHeaders(scope=...) then edits
+            # this scope only, never a list the server or a parent scope still holds.
+            self._list = scope["headers"] = list(scope["headers"])
+        else:
+            self._list = []
+
+    @property
+    def raw(self) -> list[tuple[bytes, bytes]]:
+        return list(self._list)
+
+    def keys(self) -> list[str]:  # type: ignore[override]  # compat: lists, duplicates kept
+        return [key.decode("latin-1") for key, _ in self._list]
+
+    def values(self) -> list[str]:  # type: ignore[override]  # compat: lists, duplicates kept
+        return [value.decode("latin-1") for _, value in self._list]
+
+    def items(self) -> list[tuple[str, str]]:  # type: ignore[override]  # compat: as above
+        return [(key.decode("latin-1"), value.decode("latin-1")) for key, value in self._list]
+
+    # ASGI: names arrive lower-cased, so every lookup lower-cases the key and
+    # compares bytes; nothing is decoded until a value is returned.
+    def getlist(self, key: str) -> list[str]:
+        """Every value of header `key`, in order."""
+        wanted = _headers_key(key)
+        return [value.decode("latin-1") for name, value in self._list if name == wanted]
+
+    def mutablecopy(self) -> MutableHeaders:
+        return MutableHeaders(raw=self._list[:])
+
+    def __getitem__(self, key: str) -> str:
+        wanted = _headers_key(key)
+        for name, value in self._list:
+            if name == wanted:
+                return value.decode("latin-1")
+        raise KeyError(key)
+
+    def __contains__(self, key: Any) -> bool:
+        wanted = _headers_key(key)
+        return any(name == wanted for name, _ in self._list)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self._list)  # compat: counts duplicate names
+
+    def __eq__(self, other: Any) -> bool:
+        # Order-insensitive; a MutableHeaders can equal a Headers.
+        if not isinstance(other, Headers):
+            return False
+        return sorted(self._list) == sorted(other._list)
+
+    def __repr__(self) -> str:
+        # The short dict form only when it loses nothing (no repeated names).
+        as_dict = dict(self.items())
+        if len(as_dict) == len(self._list):
+            return f"{type(self).__name__}({as_dict!r})"
+        return f"{type(self).__name__}(raw={self.raw!r})"
+
+
+class MutableHeaders(Headers):
+    """Headers that can be changed in place (response headers, mostly).
+
+    Setting a header replaces every earlier value; `append` keeps them:
+
+        >>> h = MutableHeaders({"Content-Type": "text/plain"})
+        >>> h["content-type"] = "text/html"; h.append("vary", "Accept")
+        >>> h.add_vary_header("Origin"); h.raw
+        [(b'content-type', b'text/html'), (b'vary', b'Accept, Origin')]
+    """
+
+    def __setitem__(self, key: str, value: str) -> None:
+        if not (key.isprintable() and value.isprintable()):
+            _headers_validate(key, value)
+        name = key.lower().encode("latin-1")
+        entry = (name, value.encode("latin-1"))
+        raw = self._list
+        for index, item in enumerate(raw):
+            if item[0] == name:  # keep the first position, drop any later lines
+                raw[index] = entry
+                raw[index + 1 :] = [later for later in raw[index + 1 :] if later[0] != name]
+                return
+        raw.append(entry)
+
+    def __delitem__(self, key: str) -> None:
+        # compat: deleting a missing header is not an error.
+        name = _headers_key(key)
+        self._list[:] = [item for item in self._list if item[0] != name]
+
+    def __ior__(self, other: Mapping[str, str]) -> MutableHeaders:
+        if not isinstance(other, Mapping):
+            raise TypeError(f"Expected a mapping but got {type(other).__name__}")
+        self.update(other)
+        return self
+
+    def __or__(self, other: Mapping[str, str]) -> MutableHeaders:
+        if not isinstance(other, Mapping):
+            raise TypeError(f"Expected a mapping but got {type(other).__name__}")
+        merged = self.mutablecopy()
+        merged.update(other)
+        return merged
+
+    @property
+    def raw(self) -> list[tuple[bytes, bytes]]:
+        return self._list
+
+    # Each mutator below checks for CR/LF/NUL (see _headers_validate) with a
+    # quick isprintable() test first; the regex runs only for unusual text.
+    def setdefault(self, key: str, value: str) -> str:
+        """Set `key` only if absent; return its value either way."""
+        name = key.lower().encode("latin-1")
+        for item_name, item_value in self._list:
+            if item_name == name:
+                return item_value.decode("latin-1")
+        _headers_validate(key, value)
+        self._list.append((name, value.encode("latin-1")))
+        return value
+
+    def update(self, other: Mapping[str, str]) -> None:
+        for key, value in other.items():
+            self[key] = value
+
+    def append(self, key: str, value: str) -> None:
+        """Add a header line, keeping existing ones with the same name."""
+        _headers_validate(key, value)
+        self._list.append((key.lower().encode("latin-1"), value.encode("latin-1")))
+
+    def add_vary_header(self, vary: str) -> None:
+        """Add to the Vary header (RFC 9110 section 12.5.5), merged into one line."""
+        self["vary"] = ", ".join([*self.getlist("vary"), vary])
+
+
+class State:
+    """An attribute bag over a dict: `request.state`, `app.state`.
+
+    >>> state = State({"db": "pool"})
+    >>> state.db, state["db"]
+    ('pool', 'pool')
+    >>> state.missing
+    Traceback (most recent call last):
+    ...
+    AttributeError: 'State' object has no attribute 'missing'
+    """
+
+    _state: dict[str, Any]
+
+    def __init__(self, state: dict[str, Any] | None = None):
+        # Written past our own __setattr__, which stores into the dict.
+        object.__setattr__(self, "_state", {} if state is None else state)
+
+    # Each operation in both spellings: state.key and state["key"].
+    def __getattr__(self, key: Any) -> Any:
+        if key == "_state":  # not set yet (copy/pickle probing a bare instance)
+            raise AttributeError(key)
+        if key in self._state:
+            return self._state[key]
+        raise self._state_missing(key)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._state[key]
+
+    def __setattr__(self, key: Any, value: Any) -> None:
+        self._state[key] = value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._state[key] = value
+
+    def __delattr__(self, key: Any) -> None:
+        if key not in self._state:
+            raise self._state_missing(key)
+        del self._state[key]
+
+    def __delitem__(self, key: str) -> None:
+        del self._state[key]
+
+    def _state_missing(self, key: Any) -> AttributeError:
+        return AttributeError(f"'{type(self).__name__}' object has no attribute '{key}'")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._state)
+
+    def __len__(self) -> int:
+        return len(self._state)
+
+
+# =============================================================================
+# starlette.background: BackgroundTask, BackgroundTasks
+# =============================================================================
+# Work to do after the response has gone out. A Response sends
+#
+#     {"type": "http.response.start", "status": 200, "headers": [...]}
+#     {"type": "http.response.body", "body": b"...", "more_body": False}
+#
+# and only then awaits its `background` task, so the client already has its
+# answer while the task (an email, a cache refresh) runs. The connection stays
+# open until it finishes, and a failing task is raised like any other error.
+
+
+class BackgroundTask:
+    """A function and its arguments, to be called once the response is sent.
+
+    Sync functions run in the thread pool, so they may block:
+
+        >>> calls = []
+        >>> task = BackgroundTask(calls.append, "sent")
+        >>> anyio.run(task); calls
+        ['sent']
+    """
+
+    def __init__(self, func: Callable[P, Any], *args: P.args, **kwargs: P.kwargs) -> None:
+        self.func = func
+        self.args = args
+        self.kwargs = kwargs
+        self.is_async = is_async_callable(func)  # decided once, not per call
+
+    async def __call__(self) -> None:
+        if not self.is_async:  # a blocking function: keep it off the event loop
+            await run_in_threadpool(self.func, *self.args, **self.kwargs)
+            return
+        await self.func(*self.args, **self.kwargs)
+
+
+class BackgroundTasks(BackgroundTask):
+    """Several background tasks, run one after another in the order added.
+
+    If one raises, the ones after it do not run.
+    """
+
+    def __init__(self, tasks: Sequence[BackgroundTask] | None = None):
+        self.tasks = list(tasks) if tasks else []
+
+    def add_task(self, func: Callable[P, Any], *args: P.args, **kwargs: P.kwargs) -> None:
+        self.tasks.append(BackgroundTask(func, *args, **kwargs))
+
+    async def __call__(self) -> None:
+        for task in self.tasks:
+            await task()
+
+
+# =============================================================================
+# starlette.formparsers: urlencoded and multipart bodies (python-multipart, lazy)
+# =============================================================================
+# An HTML form reaches the app as an ordinary request body, delivered in
+# pieces by `receive()`:
+#
+#     {"type": "http.request", "body": b"name=ada&lang=py", "more_body": False}
+#
+# The Content-Type header says how to read it. `application/x-www-form-urlencoded`
+# is `name=value` pairs joined by `&`, with `+` for a space and `%XX` escapes;
+# it is parsed here by a small streaming scanner. `multipart/form-data` (needed
+# for file uploads) is a MIME body: parts separated by `--boundary` lines, each
+# with its own headers, ending with `--boundary--`. Its byte-level parsing is
+# left to python-multipart; this section turns the parser's callbacks into
+# FormData, spooling uploaded files to disk once they grow large.
+#
+# Both parsers read the body as it streams in and count their limits as they
+# go (max_fields, max_files, max_part_size), so a hostile body is refused after
+# at most one chunk's worth of work. A refusal is a MultiPartException, which
+# Request.form() turns into a 400 response.
+
+
+# A limit on a number of parts; float("inf") means no limit.
+_FormCount = int | float
+
+
+class _FormMessageType(EnumMeta):
+    """Metaclass that flags every FormMessage(...) call as deprecated."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        warnings.warn(
+            "`FormMessage` is deprecated and will be removed in a future version.",
+            StarletteDeprecationWarning,
+            stacklevel=2,
+        )
+        return super().__call__(*args, **kwargs)
+
+
+class FormMessage(Enum, metaclass=_FormMessageType):
+    """Deprecated: the event names Starlette's old urlencoded parser queued."""
+
+    FIELD_START, FIELD_NAME, FIELD_DATA, FIELD_END, END = range(1, 6)
+
+
+@dataclass
+class MultipartPart:
+    """One part of a multipart body while it is being parsed.
+
+    The raw Content-Disposition value, the field name decoded from it, the
+    bytes of a plain field (or the UploadFile of a file), and every header
+    of the part as lowercased (name, value) pairs.
+    """
+
+    content_disposition: bytes | None = None
+    field_name: str = ""
+    data: bytearray = field(default_factory=bytearray)  # plain fields only
+    file: UploadFile | None = None  # file parts only
+    item_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+
+def _user_safe_decode(src: bytes | bytearray, codec: str) -> str:
+    """Decode with `codec`, or as latin-1 when the bytes or the codec are bad.
+
+    >>> _user_safe_decode(b"caf\\xc3\\xa9", "utf-8") == _user_safe_decode(b"caf\\xe9", "utf-8")
+    True
+    """
+    try:
+        text = src.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        text = src.decode("latin-1")  # every byte is some latin-1 character
+    return text
+
+
+class MultiPartException(Exception):
+    """A form body the parser refuses; `message` is the text of the 400 reply."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# One `; key=value` header parameter. The value is a quoted-string (group 2,
+# its closing quote optional, as browsers are lenient) or a plain token
+# (group 3); a segment without `=` matches with both groups None.
+_FORM_PARAMETER = re.compile(r';\s*([^;=]*)(?:=\s*(?:"((?:[^"\\]|\\.?)*)"?|([^;]*)))?')
+_FORM_ESCAPE = re.compile(r"\\(.)")
+
+
+def _form_options_header(value: str | bytes | None) -> tuple[str, dict[str, str]]:
+    """Split a header like Content-Type into its lowercased value and parameters.
+
+    Quoted values may hold `;` and backslash escapes. RFC 7578 section 4.2
+    forbids the RFC 2231 `name*=` forms in multipart/form-data, so parameters
+    with a `*` are ignored and can never override the plain ones:
+
+        >>> _form_options_header('form-data; name="a;b"; filename*=UTF-8\\'\\'x; filename=f')
+        ('form-data', {'name': 'a;b', 'filename': 'f'})
+    """
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if not value:
+        return "", {}
+    head = value.partition(";")[0]
+    params: dict[str, str] = {}
+    for match in _FORM_PARAMETER.finditer(value, len(head)):
+        key, quoted, plain = match.groups()
+        key = key.strip().lower()
+        if key and "*" not in key and (quoted is not None or plain is not None):
+            # RFC 9110 section 5.6.4: in a quoted-string a backslash quotes the next character.
+            if quoted is None:
+                params[key] = plain.strip()
+            else:
+                params[key] = _FORM_ESCAPE.sub(r"\1", quoted) if "\\" in quoted else quoted
+    return head.strip().lower(), params
+
+
+def _form_decode(raw: bytes | bytearray) -> str:
+    """Decode one urlencoded name or value: `+` is a space, `%XX` a byte.
+
+    The bytes are read as UTF-8, or as latin-1 if they are not valid UTF-8, so
+    neither a raw non-ASCII byte nor a stray escape can make the form fail.
+
+        >>> _form_decode(b"tea+%26+cake"), _form_decode(b"100%"), _form_decode(b"%C3%A9") == "\\xe9"
+        ('tea & cake', '100%', True)
+    """
+    if b"%" in raw:
+        raw = unquote_to_bytes(bytes(raw).replace(b"+", b" "))
+    elif b"+" in raw:
+        raw = raw.replace(b"+", b" ")
+    try:
+        return raw.decode()
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _form_charset(params: dict[str, str]) -> str:
+    """The canonical codec name for a body's charset parameter (latin-1 if unknown)."""
+    try:
+        return codecs.lookup(params.get("charset", "utf-8")).name
+    except LookupError:
+        return "latin-1"
+
+
+def _form_basename(filename: str) -> str:
+    # compat: old Internet Explorer sent the whole Windows path as the filename.
+    if filename[1:3] == ":\\" or filename.startswith("\\\\"):
+        return filename.rpartition("\\")[2]
+    return filename
+
+
+def _form_kb(limit: int | float) -> int:
+    return int(limit / 1024)
+
+
+class FormParser:
+    """Parse an `application/x-www-form-urlencoded` body into FormData.
+
+    The body is scanned as it streams in, `&` separating fields (`;` does not),
+    and each field is handed to the `on_field_*` callbacks, which enforce the
+    limits before keeping any bytes.
+    """
+
+    def __init__(
+        self,
+        headers: Headers,
+        stream: AsyncGenerator[bytes, None],
+        *,
+        max_fields: _FormCount = 1000,
+        max_part_size: int = 1024 * 1024,
+    ) -> None:
+        self.headers, self.stream = headers, stream
+        self.max_fields, self.max_part_size = max_fields, max_part_size
+        self._items: list[tuple[str, str | UploadFile]] = []
+        self._current_fields = 0  # fields completed so far
+        self.on_field_start()  # sets the per-field state
+
+    def on_field_start(self) -> None:
+        self._field_name, self._field_value = bytearray(), bytearray()
+        self._current_field_size = 0  # name and value bytes of this field
+
+    def _grow_field(self, size: int) -> None:
+        # Count before keeping, so one huge chunk is refused without being copied.
+        self._current_field_size += size
+        if self._current_field_size > self.max_part_size:
+            kb = _form_kb(self.max_part_size)
+            raise MultiPartException(f"Field exceeded maximum size of {kb}KB.")
+
+    def on_field_name(self, data: bytes, start: int, end: int) -> None:
+        self._grow_field(end - start)
+        self._field_name += data[start:end]
+
+    def on_field_data(self, data: bytes, start: int, end: int) -> None:
+        self._grow_field(end - start)
+        self._field_value += data[start:end]
+
+    def on_field_end(self) -> None:
+        self._current_fields += 1
+        if self._current_fields > self.max_fields:
+            limit = self.max_fields
+            raise MultiPartException(f"Too many fields. Maximum number of fields is {limit}.")
+        self._items.append((_form_decode(self._field_name), _form_decode(self._field_value)))
+
+    def _scan(self, chunk: bytes, in_field: bool, in_value: bool) -> tuple[bool, bool]:
+        """Feed one chunk to the callbacks; return the state left at its end.
+
+        `in_field`: a field has started and not ended; `in_value`: its `=` has
+        been seen. Empty fields (`a=1&&b=2`, a trailing `&`) are skipped.
+        """
+        pos, size = 0, len(chunk)
+        while pos < size:
+            amp = chunk.find(b"&", pos)
+            if amp - pos > 0 and not in_field and amp - pos <= self._whole_field_limit:
+                self._add_whole_field(chunk, pos, amp)
+                pos = amp + 1
+                continue
+            stop = size if amp < 0 else amp
+            if pos < stop:
+                if not in_field:
+                    self.on_field_start()
+                    in_field, in_value = True, False
+                if in_value:
+                    self.on_field_data(chunk, pos, stop)
+                else:
+                    equals = chunk.find(b"=", pos, stop)
+                    if equals < 0:
+                        self.on_field_name(chunk, pos, stop)
+                    else:
+                        self.on_field_name(chunk, pos, equals)
+                        self.on_field_data(chunk, equals + 1, stop)
+                        in_value = True
+            if amp < 0:
+                break
+            if in_field:
+                self.on_field_end()
+                in_field = False
+            pos = amp + 1
+        return in_field, in_value
+
+    def _add_whole_field(self, chunk: bytes, start: int, end: int) -> None:
+        """The fast path: a field that lies whole in one chunk, within max_part_size."""
+        self._current_fields += 1
+        if self._current_fields > self.max_fields:
+            raise MultiPartException(
+                f"Too many fields. Maximum number of fields is {self.max_fields}."
+            )
+        name, _, value = chunk[start:end].partition(b"=")
+        self._items.append((_form_decode(name), _form_decode(value)))
+
+    async def parse(self) -> FormData:
+        """Read the whole stream and return its fields, in body order."""
+        # Fields that arrive whole skip the on_field_* calls, unless a subclass
+        # overrides those (then every field goes through them).
+        overridden = any(
+            getattr(type(self), name) is not getattr(FormParser, name)
+            for name in ("on_field_start", "on_field_name", "on_field_data", "on_field_end")
+        )
+        self._whole_field_limit = -1 if overridden else self.max_part_size
+        in_field = in_value = False
+        async for chunk in self.stream:
+            if chunk:
+                in_field, in_value = self._scan(chunk, in_field, in_value)
+        if in_field:  # the last field has no `&` after it
+            self.on_field_end()
+        return FormData(self._items)
+
+
+class MultiPartParser:
+    """Parse a `multipart/form-data` body into FormData, files as UploadFile.
+
+    python-multipart calls the `on_*` methods as it recognises each piece.
+    Those run synchronously inside `parser.write(chunk)`, so file data is only
+    queued there; `parse()` then writes it with UploadFile's async methods,
+    which move disk work to a thread once a file has rolled over to disk.
+    """
+
+    spool_max_size = 1024 * 1024
+    """Bytes an uploaded file keeps in memory before it moves to a temporary file."""
+    max_part_size = 1024 * 1024
+    """The largest non-file part, in bytes."""
+
+    def __init__(
+        self,
+        headers: Headers,
+        stream: AsyncGenerator[bytes, None],
+        *,
+        max_files: _FormCount = 1000,
+        max_fields: _FormCount = 1000,
+        max_part_size: int = 1024 * 1024,
+    ) -> None:
+        _require("python_multipart", needed_by="Request.form()", pip_name="python-multipart")
+        self.headers, self.stream = headers, stream
+        self.max_files, self.max_fields = max_files, max_fields
+        self.max_part_size = max_part_size  # for non-file parts; files spool to disk
+        self.items: list[tuple[str, str | UploadFile]] = []
+        self._current_files = self._current_fields = 0  # parts seen so far, by kind
+        self._current_partial_header_name = bytearray()
+        self._current_partial_header_value = bytearray()
+        self._current_part = MultipartPart()
+        self._charset = "utf-8"
+        self._ended = False
+        # File work queued by the callbacks: (file, data), or (file, None) to rewind.
+        self._file_work: list[tuple[UploadFile, bytearray | None]] = []
+        self._files_to_close_on_error: list[SpooledTemporaryFile[bytes]] = []
+
+    def on_part_begin(self) -> None:
+        self._current_part = MultipartPart()
+
+    def on_part_data(self, data: bytes, start: int, end: int) -> None:
+        part = self._current_part
+        if part.file is None:
+            if len(part.data) + (end - start) > self.max_part_size:
+                kb = _form_kb(self.max_part_size)
+                raise MultiPartException(f"Part exceeded maximum size of {kb}KB.")
+            part.data += data[start:end]
+            return
+        work = self._file_work
+        if work:
+            last_file, pending = work[-1]
+            if last_file is part.file and pending is not None:
+                pending += data[start:end]  # one write per file per chunk
+                return
+        work.append((part.file, bytearray(data[start:end])))
+
+    def on_part_end(self) -> None:
+        part = self._current_part
+        if part.file is None:
+            self.items.append((part.field_name, _user_safe_decode(part.data, self._charset)))
+        else:
+            # Listed now, in body order; parse() rewinds it before returning.
+            self._file_work.append((part.file, None))
+            self.items.append((part.field_name, part.file))
+
+    def on_header_field(self, data: bytes, start: int, end: int) -> None:
+        self._current_partial_header_name.extend(data[start:end])
+
+    def on_header_value(self, data: bytes, start: int, end: int) -> None:
+        self._current_partial_header_value.extend(data[start:end])
+
+    def on_header_end(self) -> None:
+        part, name_buffer, value_buffer = (
+            self._current_part,
+            self._current_partial_header_name,
+            self._current_partial_header_value,
+        )
+        header = (bytes(name_buffer).lower(), bytes(value_buffer))
+        part.item_headers.append(header)
+        if header[0] == b"content-disposition":
+            part.content_disposition = header[1]
+        name_buffer.clear()
+        value_buffer.clear()
+
+    def on_headers_finished(self) -> None:
+        part = self._current_part
+        _, options = _form_options_header(part.content_disposition)
+        if "name" not in options:
+            raise MultiPartException(
+                'The Content-Disposition header field "name" must be provided.'
+            )
+        part.field_name = self._decode_option(options["name"])
+        if "filename" not in options:
+            self._current_fields += 1
+            if self._current_fields > self.max_fields:
+                limit = self.max_fields
+                raise MultiPartException(f"Too many fields. Maximum number of fields is {limit}.")
+            return
+        self._current_files += 1
+        if self._current_files > self.max_files:
+            limit = self.max_files
+            raise MultiPartException(f"Too many files. Maximum number of files is {limit}.")
+        spool = SpooledTemporaryFile(max_size=self.spool_max_size)
+        self._files_to_close_on_error.append(spool)
+        part.file = UploadFile(
+            file=spool,
+            size=0,
+            filename=self._decode_option(_form_basename(options["filename"])),
+            headers=Headers(raw=part.item_headers),
+        )
+
+    def _decode_option(self, value: str) -> str:
+        # Parameters were read as latin-1; re-read their bytes in the body's charset.
+        if value.isascii():
+            return value
+        return _user_safe_decode(value.encode("latin-1"), self._charset)
+
+    def on_end(self) -> None:
+        self._ended = True
+
+    def _discard_files(self) -> None:
+        for spool in self._files_to_close_on_error:
+            spool.close()
+
+    async def _run_file_work(self) -> None:
+        for upload, data in self._file_work:
+            if data is None:
+                await upload.seek(0)
+            else:
+                await upload.write(bytes(data))
+        self._file_work.clear()
+
+    async def parse(self) -> FormData:
+        """Read the whole stream; return fields and files in body order."""
+        import python_multipart
+        from python_multipart.exceptions import FormParserError
+
+        _, params = _form_options_header(self.headers.get("content-type"))
+        self._charset = _form_charset(params)  # looked up once per body
+        boundary = params.get("boundary")
+        if not boundary:
+            raise MultiPartException("Missing boundary in multipart.")
+        callbacks: Any = {
+            name: getattr(self, name)
+            for name in (
+                "on_part_begin",
+                "on_part_data",
+                "on_part_end",
+                "on_header_field",
+                "on_header_value",
+                "on_header_end",
+                "on_headers_finished",
+                "on_end",
+            )
+        }
+        try:
+            parser = python_multipart.MultipartParser(boundary.encode("latin-1"), callbacks)
+            async for chunk in self.stream:
+                parser.write(chunk)
+                await self._run_file_work()
+            parser.finalize()
+            if not self._ended:
+                raise MultiPartException("Multipart body ended before its closing boundary.")
+        except FormParserError as exc:
+            self._discard_files()
+            raise MultiPartException("Invalid multipart data.") from exc
+        except BaseException:
+            # Whatever else went wrong (a limit, a full disk, the client gone).
+            self._discard_files()
+            raise
+        return FormData(self.items)
+
+
+# =============================================================================
+# starlette.requests: HTTPConnection, Request
+# =============================================================================
+# An HTTP request reaches an ASGI app as a `scope` dict (method, path, raw
+# headers as (bytes, bytes) pairs, query string as bytes) and a `receive`
+# callable. The body arrives in pieces:
+#
+#     {"type": "http.request", "body": b"...", "more_body": True}
+#     {"type": "http.request", "body": b"", "more_body": False}
+#
+# or, if the client leaves, {"type": "http.disconnect"}. Request wraps all of
+# that so a handler can simply `await request.json()`. Everything (URL,
+# headers, cookies, ...) is computed on first use: building a Request costs
+# three attribute stores, so middleware may make one freely.
+
+# Request headers an HTTP/2 push copies from the request that triggered it.
+SERVER_PUSH_HEADERS_TO_COPY = set(
+    "accept accept-encoding accept-language cache-control user-agent".split()
+)
+_REQUESTS_PUSH_HEADERS = frozenset(name.encode("latin-1") for name in SERVER_PUSH_HEADERS_TO_COPY)
+
+# A quoted cookie value may hold `\ooo` octal escapes and `\x` escapes for any
+# other character (RFC 2109's quoted-string, as Python's http.cookies reads
+# it). One regex pass keeps unquoting linear however many backslashes arrive;
+# the octal form wins where both could apply, and a backslash before a line
+# break or at the very end stays as it is.
+_REQUESTS_COOKIE_ESCAPE = re.compile(r"\\(?:([0-3][0-7][0-7])|(.))")
+
+
+def _requests_unescape(match: re.Match[str]) -> str:
+    octal, char = match.groups()
+    return chr(int(octal, 8)) if octal else char
+
+
+def _requests_unquote_cookie(value: str) -> str:
+    if len(value) < 2 or value[0] != '"' or value[-1] != '"':
+        return value
+    value = value[1:-1]
+    if "\\" not in value:
+        return value
+    return _REQUESTS_COOKIE_ESCAPE.sub(_requests_unescape, value)
+
+
+def cookie_parser(cookie_string: str) -> dict[str, str]:
+    """Parse a `Cookie` request header into a dict, leniently, as browsers send it.
+
+    Every `;` separates cookies (even inside quotes), a chunk without `=` is a
+    value with an empty name, the last cookie of a name wins, and nothing here
+    ever raises:
+
+        >>> cookie_parser('a=1; b="x\\\\"y"; flag; a=2')
+        {'a': '2', 'b': 'x"y', '': 'flag'}
+    """
+    cookies: dict[str, str] = {}
+    for chunk in cookie_string.split(";"):
+        key, sep, value = chunk.partition("=")
+        if not sep:  # compat: as in browsers, a chunk with no "=" is a nameless value
+            key, value = "", key
+        key, value = key.strip(), value.strip()
+        if key or value:
+            cookies[key] = _requests_unquote_cookie(value)
+    return cookies
+
+
+class ClientDisconnect(Exception):
+    """The client went away (`http.disconnect`) before the body was read."""
+
+
+# `Request[MyState]` types `request.state` as the mapping a lifespan yields.
+# The default (plain `Request` means `Request[State]`) needs PEP 696, which
+# the typing module has from Python 3.13; type checkers read typing_extensions.
+if TYPE_CHECKING:
+    StateT = _TypeVarWithDefault("StateT", bound=Mapping[str, Any] | State, default=State)
+else:
+    StateT = TypeVar(
+        "StateT",
+        bound=Mapping[str, Any] | State,
+        **({"default": State} if sys.version_info >= (3, 13) else {}),
+    )
+
+
+class HTTPConnection(Mapping[str, Any], Generic[StateT]):
+    """What HTTP requests and WebSocket sessions share: a read-only view of the scope.
+
+    The scope keys are also readable directly (`conn["path"]`). Attributes are
+    computed from the scope the first time they are read and then kept.
+
+        >>> scope = {"type": "http", "path": "/", "headers": [], "query_string": b"a=1"}
+        >>> conn = HTTPConnection(scope)
+        >>> conn["path"], conn.query_params["a"], conn.client
+        ('/', '1', None)
+    """
+
+    # Caches, filled on first access (a class-level None keeps __init__ cheap).
+    _url: URL | None = None
+    _base_url: URL | None = None
+    _headers: Headers | None = None
+    _query_params: QueryParams | None = None
+    _cookies: dict[str, str] | None = None
+    _state: State | None = None
+
+    # compat: two connections are equal only if they are the same object, even
+    # when their scopes compare equal (Mapping would compare contents).
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
+
+    def __init__(self, scope: Scope, receive: Receive | None = None) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            raise AssertionError(
+                f"HTTPConnection needs an http or websocket scope: {scope['type']!r}"
+            )
+        self.scope = scope
+
+    def __getitem__(self, key: str) -> Any:
+        return self.scope[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.scope
+
+    def __len__(self) -> int:
+        return len(self.scope)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.scope)
+
+    @property
+    def app(self) -> Any:
+        return self.scope["app"]
+
+    @property
+    def url(self) -> URL:
+        if self._url is None:
+            self._url = URL(scope=self.scope)
+        return self._url
+
+    @property
+    def base_url(self) -> URL:
+        """The URL of the application root: what `url_for` builds on."""
+        if self._base_url is None:
+            scope = self.scope
+            # Inside a Mount, "root_path" is the mount's; url_for must still
+            # start from the top-level app, which Router records as app_root_path.
+            root = scope.get("app_root_path", scope.get("root_path", ""))
+            path = root if root.endswith("/") else root + "/"
+            base_scope = {**scope, "path": path, "query_string": b"", "root_path": root}
+            self._base_url = URL(scope=base_scope)
+        return self._base_url
+
+    @property
+    def headers(self) -> Headers:
+        if self._headers is None:
+            self._headers = Headers(scope=self.scope)
+        return self._headers
+
+    @property
+    def query_params(self) -> QueryParams:
+        if self._query_params is None:
+            self._query_params = QueryParams(self.scope["query_string"])
+        return self._query_params
+
+    @property
+    def path_params(self) -> dict[str, Any]:
+        params: dict[str, Any] = self.scope.get("path_params", {})
+        return params
+
+    @property
+    def cookies(self) -> dict[str, str]:
+        """Cookies from every `Cookie` header; later headers win on a repeated name."""
+        if self._cookies is None:
+            cookies: dict[str, str] = {}
+            for name, value in self.scope.get("headers", ()):
+                if name == b"cookie":  # ASGI: header names arrive lower-cased
+                    cookies.update(cookie_parser(value.decode("latin-1")))
+            self._cookies = cookies
+        return self._cookies
+
+    @property
+    def client(self) -> Address | None:
+        # ASGI: "client" is a [host, port] pair, or None/absent (a Unix socket).
+        host_port = self.scope.get("client")
+        return None if host_port is None else Address(*host_port)
+
+    @property
+    def session(self) -> dict[str, Any]:
+        if "session" not in self.scope:
+            raise AssertionError("SessionMiddleware must be installed to access request.session")
+        session: dict[str, Any] = self.scope["session"]
+        # Let the session middleware know the session was looked at (a
+        # home-made middleware may store a plain dict, without this hook).
+        mark_accessed = getattr(session, "mark_accessed", None)
+        if mark_accessed is not None:
+            mark_accessed()
+        return session
+
+    @property
+    def auth(self) -> Any:
+        if "auth" not in self.scope:
+            raise AssertionError(
+                "AuthenticationMiddleware must be installed to access request.auth"
+            )
+        return self.scope["auth"]
+
+    @property
+    def user(self) -> Any:
+        if "user" not in self.scope:
+            raise AssertionError(
+                "AuthenticationMiddleware must be installed to access request.user"
+            )
+        return self.scope["user"]
+
+    @property
+    def state(self) -> StateT:
+        """Per-request state, seeded from the lifespan's state (`scope["state"]`)."""
+        if self._state is None:
+            # The State object writes through to scope["state"], so what one
+            # middleware stores there, the endpoint's Request sees too.
+            self._state = State(self.scope.setdefault("state", {}))
+        return cast(StateT, self._state)
+
+    def url_for(self, name: str, /, **path_params: Any) -> URL:
+        """The absolute URL of the route called `name`, e.g. `request.url_for("user", id=1)`."""
+        provider = self.scope.get("router") or self.scope.get("app")
+        if provider is None:
+            raise RuntimeError(
+                "The `url_for` method can only be used inside a Starlette application "
+                "or with a router."
+            )
+        url_path: URLPath = provider.url_path_for(name, **path_params)
+        return url_path.make_absolute_url(base_url=self.base_url)
+
+
+async def empty_receive() -> NoReturn:
+    """The `receive` of a Request built without one: reading the body fails loudly."""
+    raise RuntimeError("Receive channel has not been made available")
+
+
+async def empty_send(message: Message) -> NoReturn:
+    """The `send` of a Request built without one: pushes and hints fail loudly."""
+    raise RuntimeError("Send channel has not been made available")
+
+
+_REQUESTS_NO_JSON: Any = object()
+
+
+class Request(HTTPConnection[StateT]):
+    """An incoming HTTP request: the scope plus the body, read on demand.
+
+    The body can be read once as a stream, or in full with `body()` (then it
+    is kept, and `stream()`, `json()` and `form()` replay it):
+
+        >>> import anyio
+        >>> async def receive():
+        ...     return {"type": "http.request", "body": b'{"a": 1}', "more_body": False}
+        >>> request = Request({"type": "http", "method": "POST", "headers": []}, receive)
+        >>> anyio.run(request.json)
+        {'a': 1}
+    """
+
+    # Body state, shared by every stream() and body() call on this request.
+    # (BaseHTTPMiddleware reads these three to replay the body downstream.)
+    _body: bytes | None = None
+    _stream_consumed = False
+    _is_disconnected = False
+    _json: Any = _REQUESTS_NO_JSON
+    _form: FormData | None = None
+
+    def __init__(self, scope: Scope, receive: Receive = empty_receive, send: Send = empty_send):
+        if scope["type"] != "http":
+            raise AssertionError(f"Request needs an http scope, not {scope['type']!r}")
+        self.scope, self._receive, self._send = scope, receive, send
+
+    @property
+    def receive(self) -> Receive:
+        return self._receive
+
+    @property
+    def method(self) -> str:
+        return cast(str, self.scope["method"])
+
+    async def _receive_chunk(self) -> bytes:
+        """Await the next piece of the body (maybe empty); mark the last one."""
+        while True:
+            message = await self._receive()
+            kind = message["type"]
+            if kind == "http.request":
+                # ASGI: a missing "more_body" means False: this is the last piece.
+                if not message.get("more_body", False):
+                    self._stream_consumed = True
+                chunk: bytes = message.get("body", b"")
+                return chunk
+            if kind == "http.disconnect":
+                self._is_disconnected = True
+                raise ClientDisconnect()
+            # Anything else is not meant for us (a server extension): skip it.
+
+    async def stream(self) -> AsyncGenerator[bytes, None]:
+        """Yield the body piece by piece as it arrives, then a final b"".
+
+        Raises ClientDisconnect if the client leaves first, and RuntimeError
+        if an earlier stream already consumed the body without keeping it.
+        """
+        if self._body is not None:  # body() kept it: replay
+            yield self._body
+        elif self._stream_consumed:
+            raise RuntimeError("Stream consumed")
+        else:
+            while not self._stream_consumed:
+                chunk = await self._receive_chunk()
+                if chunk:
+                    yield chunk
+        yield b""
+
+    async def body(self) -> bytes:
+        """The whole body, read once and kept."""
+        if self._body is None:
+            if self._stream_consumed:
+                raise RuntimeError("Stream consumed")
+            body = await self._receive_chunk()
+            if not self._stream_consumed:  # the body came in several pieces
+                chunks = [body]
+                while not self._stream_consumed:
+                    chunks.append(await self._receive_chunk())
+                body = b"".join(chunks)
+            self._body = body
+        return self._body
+
+    async def json(self) -> Any:
+        """The body decoded as JSON (kept after the first call).
+
+        Invalid JSON raises json.JSONDecodeError (a ValueError), and so does
+        JSON nested too deeply for the decoder, such as 100,000 `[`.
+        """
+        if self._json is _REQUESTS_NO_JSON:
+            body = await self.body()
+            try:
+                self._json = json.loads(body)
+            except RecursionError:
+                doc = body.decode("utf-8", "replace")
+                raise json.JSONDecodeError("JSON nested too deeply", doc, 0) from None
+        return self._json
+
+    async def _get_form(
+        self, max_files: int | float, max_fields: int | float, max_part_size: int
+    ) -> FormData:
+        if self._form is not None:
+            return self._form
+        content_type = self.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if content_type not in ("multipart/form-data", "application/x-www-form-urlencoded"):
+            self._form = FormData()
+            return self._form
+        try:
+            # aclosing: a parser that stops early still closes the body stream.
+            async with aclosing(self.stream()) as stream:
+                parser: FormParser | MultiPartParser
+                if content_type == "multipart/form-data":
+                    parser = MultiPartParser(
+                        self.headers,
+                        stream,
+                        max_files=max_files,
+                        max_fields=max_fields,
+                        max_part_size=max_part_size,
+                    )
+                else:
+                    parser = FormParser(
+                        self.headers, stream, max_fields=max_fields, max_part_size=max_part_size
+                    )
+                self._form = await parser.parse()
+        except MultiPartException as exc:
+            # Inside an app, a bad form is the client's fault: answer 400.
+            if "app" in self.scope:
+                raise HTTPException(status_code=400, detail=exc.message) from None
+            raise
+        return self._form
+
+    def form(
+        self,
+        *,
+        max_files: int | float = 1000,
+        max_fields: int | float = 1000,
+        max_part_size: int = 1024 * 1024,
+    ) -> AwaitableOrContextManager[FormData]:
+        """Parse a urlencoded or multipart body into FormData.
+
+        Await it (`form = await request.form()`), or use it as a context
+        manager so uploaded files are closed at the end:
+
+            async with request.form(max_files=10) as form:
+                upload = form["file"]
+
+        Any other content type gives an empty FormData.
+        """
+        return AwaitableOrContextManagerWrapper(
+            self._get_form(max_files, max_fields, max_part_size)
+        )
+
+    async def close(self) -> None:
+        """Close the files of a parsed form, if any."""
+        if self._form is not None:
+            await self._form.close()
+
+    async def is_disconnected(self) -> bool:
+        """Whether the client has gone, checked without waiting.
+
+        compat: a message that is ready is taken from `receive` to look at it;
+        if it is body rather than a disconnect, it is gone for stream().
+        """
+        if not self._is_disconnected:
+            message: Message = {}
+            # A cancelled scope lets receive() return only if it need not wait.
+            with anyio.CancelScope() as scope:
+                scope.cancel()
+                message = await self._receive()
+            if message.get("type") == "http.disconnect":
+                self._is_disconnected = True
+        return self._is_disconnected
+
+    async def send_push_promise(self, path: str) -> None:
+        """Ask an HTTP/2 server to push `path`; a no-op if the server cannot.
+
+        ASGI: {"type": "http.response.push", "path": "/style.css", "headers": [...]}
+        """
+        if "http.response.push" in self.scope.get("extensions", {}):
+            headers = [
+                (name, value)
+                for name, value in self.scope.get("headers", ())
+                if name in _REQUESTS_PUSH_HEADERS
+            ]
+            await self._send({"type": "http.response.push", "path": path, "headers": headers})
+
+    async def send_early_hints(self, link: str, /, *additional_links: str) -> None:
+        """Send `103 Early Hints` with these `Link` values; a no-op if unsupported.
+
+        ASGI: {"type": "http.response.early_hint", "links": [b"</app.css>; rel=preload"]}
+        """
+        if "http.response.early_hint" in self.scope.get("extensions", {}):
+            links = []
+            for value in (link, *additional_links):
+                if "\r" in value or "\n" in value or "\0" in value:
+                    raise ValueError(f"Link header value with a line break or NUL: {value!r}")
+                links.append(value.encode("latin-1"))
+            await self._send({"type": "http.response.early_hint", "links": links})
+
+
+# =============================================================================
+# starlette.responses: Response family, FileResponse with ranges
+# =============================================================================
+# An ASGI app answers an HTTP request by sending two kinds of message:
+#
+#     {"type": "http.response.start", "status": 200,
+#      "headers": [(b"content-type", b"text/plain; charset=utf-8"), ...]}
+#     {"type": "http.response.body", "body": b"Hello", "more_body": False}
+#
+# exactly one start, then one or more body messages; "more_body": True means
+# another body message follows (a missing "more_body" means False). Header
+# names go out as lower-case bytes. A Response object is itself an ASGI app:
+# build it, then `await response(scope, receive, send)`.
+#
+# Everything the two messages need is computed once, in __init__, so calling
+# the response is just two sends.
+
+
+class _ResponseHeaderError(ValueError):
+    """A header or cookie that would smuggle a line break, NUL or `;` into the response."""
+
+
+class _ResponseCookieError(http.cookies.CookieError, ValueError):
+    """A cookie name Python's http.cookies would refuse (and so any ValueError handler)."""
+
+
+def _responses_check_header(name: str, value: str) -> None:
+    # A CR or LF would end the header line early and let the rest of the value
+    # pose as a header of its own (response splitting); NUL is never valid.
+    for text in (name, value):
+        if "\r" in text or "\n" in text or "\0" in text:
+            raise _ResponseHeaderError(f"Header with a line break or NUL: {name!r}: {value!r}")
+
+
+# Content-Type header values, encoded once per (media type, charset).
+_responses_content_types: dict[tuple[str, str], bytes] = {}
+
+
+def _responses_content_type(media_type: str, charset: str) -> bytes:
+    key = (media_type, charset)
+    encoded = _responses_content_types.get(key)
+    if encoded is None:
+        value = media_type
+        # Text gets an explicit charset unless the media type names one already.
+        if value.startswith("text/") and "charset=" not in value.lower():
+            value += "; charset=" + charset
+        _responses_check_header("content-type", value)
+        encoded = value.encode("latin-1")
+        if len(_responses_content_types) >= 256:  # media types may come from data
+            _responses_content_types.clear()
+        _responses_content_types[key] = encoded
+    return encoded
+
+
+class Response:
+    """An HTTP response with the whole body in memory; also an ASGI app.
+
+    Content-Length and Content-Type are added unless given in `headers`:
+
+        >>> response = Response("Hi", media_type="text/plain")
+        >>> response.body, response.raw_headers
+        (b'Hi', [(b'content-length', b'2'), (b'content-type', b'text/plain; charset=utf-8')])
+    """
+
+    media_type: str | None = None
+    charset = "utf-8"
+    _headers: MutableHeaders | None = None  # the `headers` view, made on first use
+
+    def __init__(
+        self,
+        content: Any = None,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        background: BackgroundTask | None = None,
+    ) -> None:
+        self.status_code, self.background = status_code, background
+        if media_type is not None:  # else the class default (None, "text/html", ...)
+            self.media_type = media_type
+        self.body = self.render(content)
+        self.init_headers(headers)
+
+    def render(self, content: Any) -> bytes | memoryview:
+        """Turn `content` into the body bytes (str is encoded with `charset`)."""
+        if isinstance(content, bytes):
+            return content
+        if content is None:
+            return b""
+        if isinstance(content, memoryview):
+            # ASGI servers want a flat run of bytes: view typed or strided
+            # memory as unsigned bytes, copying only when it is not contiguous.
+            return content.cast("B") if content.c_contiguous else content.tobytes()
+        return content.encode(self.charset)  # type: ignore[no-any-return]  # str, or str-like
+
+    def init_headers(self, headers: Mapping[str, str] | None = None) -> None:
+        """Build `raw_headers` from `headers` plus Content-Length and Content-Type."""
+        raw_headers: list[tuple[bytes, bytes]] = []
+        add_length = add_type = True
+        if headers is not None:
+            for name, value in headers.items():
+                if not (name.isprintable() and value.isprintable()):  # rare: look closer
+                    _responses_check_header(name, value)
+                key = name.lower().encode("latin-1")
+                raw_headers.append((key, value.encode("latin-1")))
+                if key == b"content-length":
+                    add_length = False
+                elif key == b"content-type":
+                    add_type = False
+        body = getattr(self, "body", None)  # streaming responses have no body yet
+        # RFC 9110 section 8.6: no Content-Length on 1xx, 204 or 304 responses.
+        status_code = self.status_code
+        if (
+            add_length
+            and body is not None
+            and status_code >= 200
+            and status_code != 204
+            and status_code != 304
+        ):
+            raw_headers.append((b"content-length", str(len(body)).encode("latin-1")))
+        if add_type and self.media_type is not None:
+            raw_headers.append(
+                (b"content-type", _responses_content_type(self.media_type, self.charset))
+            )
+        self.raw_headers = raw_headers
+
+    @property
+    def headers(self) -> MutableHeaders:
+        """The headers as an editable, case-insensitive mapping over `raw_headers`."""
+        if self._headers is None:
+            self._headers = MutableHeaders(raw=self.raw_headers)
+        return self._headers
+
+    def set_cookie(
+        self,
+        key: str,
+        value: str = "",
+        max_age: int | None = None,
+        expires: datetime | str | int | None = None,
+        path: str | None = "/",
+        domain: str | None = None,
+        secure: bool = False,
+        httponly: bool = False,
+        samesite: Literal["lax", "strict", "none"] | None = "lax",
+        partitioned: bool = False,
+    ) -> None:
+        """Add a `Set-Cookie` header, in the exact format of Python's http.cookies.
+
+        `expires` is a datetime, an HTTP date string, or seconds from now.
+
+            >>> response = Response()
+            >>> response.set_cookie("theme", "dark", max_age=3600, httponly=True)
+            >>> response.headers["set-cookie"]
+            'theme=dark; HttpOnly; Max-Age=3600; Path=/; SameSite=lax'
+        """
+        if samesite is not None and samesite.lower() not in ("strict", "lax", "none"):
+            raise AssertionError("samesite must be either 'strict', 'lax' or 'none'")
+        if partitioned and sys.version_info < (3, 14):
+            # compat: Starlette relies on http.cookies, which learnt Partitioned in 3.14.
+            raise ValueError("Partitioned cookies are only supported in Python 3.14 and above.")
+        if isinstance(expires, datetime):
+            expires = format_datetime(expires, usegmt=True)
+        header = _responses_format_cookie(
+            key, value, max_age, expires, path, domain, secure, httponly, samesite, partitioned
+        )
+        self.raw_headers.append((b"set-cookie", header.encode("latin-1")))
+
+    def delete_cookie(
+        self,
+        key: str,
+        path: str = "/",
+        domain: str | None = None,
+        secure: bool = False,
+        httponly: bool = False,
+        samesite: Literal["lax", "strict", "none"] | None = "lax",
+        partitioned: bool = False,
+    ) -> None:
+        """Tell the browser to drop a cookie (an empty one that expired now).
+
+        Path and domain must match the ones the cookie was set with.
+        """
+        expired_now = 0  # as `expires`: seconds from now; as Max-Age: "drop it"
+        self.set_cookie(
+            key, "", expired_now, expired_now, path, domain, secure, httponly, samesite, partitioned
+        )
+
+    def _wrap_websocket_denial_send(self, send: Send) -> Send:
+        # ASGI (websocket denial response extension): a WebSocket handshake may
+        # be refused with a full HTTP response, sent as the same two messages
+        # with a "websocket." prefix on their types.
+        return _ResponseWebSocketDenialSend(send)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            send = self._wrap_websocket_denial_send(send)
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        await send({"type": "http.response.body", "body": self.body})
+        if self.background is not None:
+            await self.background()
+
+
+class _ResponseWebSocketDenialSend:
+    """A `send` that turns http.response.* messages into websocket.http.response.*."""
+
+    __slots__ = ("send",)
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+
+    async def __call__(self, message: Message) -> None:
+        kind = message["type"]
+        if kind == "http.response.start" or kind == "http.response.body":
+            message = {**message, "type": "websocket." + kind}
+        await self.send(message)
+
+
+# --- Set-Cookie, written the way Python's http.cookies writes it -------------
+# RFC 6265 section 4.1: a cookie is `name=value` then `; Attribute=value`
+# pairs. A value outside the plain token characters is sent as a quoted
+# string with `\"`, `\\` and octal `\ooo` escapes (so a CR or LF in a value
+# can never end the header line). Attributes come in alphabetical order.
+_RESPONSES_COOKIE_LEGAL = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:"
+)
+_RESPONSES_COOKIE_PLAIN = _RESPONSES_COOKIE_LEGAL | frozenset(" ()/<=>?@[]{}")
+_RESPONSES_COOKIE_ESCAPES = {
+    code: f"\\{code:03o}" for code in range(256) if chr(code) not in _RESPONSES_COOKIE_PLAIN
+}
+_RESPONSES_COOKIE_ESCAPES[ord('"')] = '\\"'
+_RESPONSES_COOKIE_ESCAPES[ord("\\")] = "\\\\"
+_RESPONSES_COOKIE_RESERVED = frozenset(
+    ("expires", "path", "comment", "domain", "max-age", "secure", "httponly", "version", "samesite")
+    + (("partitioned",) if sys.version_info >= (3, 14) else ())
+)
+_RESPONSES_WEEKDAYS = tuple("Mon Tue Wed Thu Fri Sat Sun".split())
+_RESPONSES_MONTHS = ("", *"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+
+
+def _responses_cookie_value(value: str) -> str:
+    if value and _RESPONSES_COOKIE_LEGAL.issuperset(value):
+        return value
+    return '"' + value.translate(_RESPONSES_COOKIE_ESCAPES) + '"'
+
+
+def _responses_cookie_date(seconds_from_now: int) -> str:
+    # compat: http.cookies' own layout for an integer `expires` (RFC 1123 date).
+    year, month, day, hh, mm, ss, weekday, _, _ = time.gmtime(time.time() + seconds_from_now)
+    return (
+        f"{_RESPONSES_WEEKDAYS[weekday]}, {day:02d} {_RESPONSES_MONTHS[month]} {year:4d} "
+        f"{hh:02d}:{mm:02d}:{ss:02d} GMT"
+    )
+
+
+def _responses_cookie_attribute(name: str, value: str) -> str:
+    if any(char in value for char in "\r\n\0;"):
+        raise _ResponseHeaderError(f"Cookie {name} with a line break, NUL or ';': {value!r}")
+    return f"{name}={value}"
+
+
+def _responses_format_cookie(
+    key: str,
+    value: str,
+    max_age: int | None,
+    expires: str | int | None,
+    path: str | None,
+    domain: str | None,
+    secure: bool,
+    httponly: bool,
+    samesite: str | None,
+    partitioned: bool,
+) -> str:
+    if key.lower() in _RESPONSES_COOKIE_RESERVED:
+        raise _ResponseCookieError(f"Attempt to set a reserved key {key!r}")
+    if not key or not _RESPONSES_COOKIE_LEGAL.issuperset(key):
+        raise _ResponseCookieError(f"Illegal key {key!r}")
+    parts = [f"{key}={_responses_cookie_value(str(value))}"]
+    # An empty attribute value means "not set", as in http.cookies.
+    if domain:
+        parts.append(_responses_cookie_attribute("Domain", domain))
+    if isinstance(expires, int):
+        parts.append("expires=" + _responses_cookie_date(expires))
+    elif expires:
+        parts.append(_responses_cookie_attribute("expires", str(expires)))
+    if httponly:
+        parts.append("HttpOnly")
+    if isinstance(max_age, int):
+        parts.append(f"Max-Age={max_age:d}")
+    elif max_age is not None:  # compat: a non-int goes out as it is
+        parts.append(_responses_cookie_attribute("Max-Age", str(max_age)))
+    if partitioned:
+        parts.append("Partitioned")  # pragma: no cover - Python 3.14+ only (see set_cookie)
+    if path:
+        parts.append(_responses_cookie_attribute("Path", path))
+    if samesite:
+        parts.append(_responses_cookie_attribute("SameSite", samesite))
+    if secure:
+        parts.append("Secure")
+    return "; ".join(parts)
+
+
+class HTMLResponse(Response):
+    """A `text/html; charset=utf-8` response."""
+
+    media_type = "text/html"
+
+
+class PlainTextResponse(Response):
+    """A `text/plain; charset=utf-8` response."""
+
+    media_type = "text/plain"
+
+
+# JSON as Starlette writes it: compact separators, UTF-8 kept as is (not
+# \uXXXX) and NaN/Infinity refused, since they are not JSON. json.dumps()
+# with these options builds a fresh encoder on every call; here the C
+# encoder is built once, without the circular-reference bookkeeping. Data
+# that does refer to itself then overflows the stack, and the slow path
+# reports it properly ("Circular reference detected").
+_responses_json_slow = json.JSONEncoder(
+    ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+)
+
+
+def _responses_make_json_encoder() -> Callable[[Any], str]:
+    make_encoder = getattr(json.encoder, "c_make_encoder", None)
+    if make_encoder is None:  # pragma: no cover - Pythons without the C accelerator
+        return _responses_json_slow.encode
+    one_pass = make_encoder(
+        None,  # markers: no circular-reference bookkeeping
+        _responses_json_slow.default,  # for other objects: raise TypeError
+        json.encoder.encode_basestring,  # strings as they are (ensure_ascii=False)
+        None,  # indent: none
+        ":",  # key separator
+        ",",  # item separator
+        False,  # sort_keys
+        False,  # skipkeys
+        False,  # allow_nan
+    )
+
+    def encode(content: Any) -> str:
+        try:
+            return "".join(one_pass(content, 0))
+        except RecursionError:
+            return _responses_json_slow.encode(content)
+
+    return encode
+
+
+_responses_json_encode = _responses_make_json_encoder()
+
+
+class JSONResponse(Response):
+    """An `application/json` response, compact and UTF-8.
+
+    >>> JSONResponse({"name": "Zo\\u00eb", "ok": True}).body
+    b'{"name":"Zo\\xc3\\xab","ok":true}'
+    """
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return _responses_json_encode(content).encode("utf-8")
+
+    # compat: the same signature as Response's, but `content` is required.
+    def __init__(
+        self,
+        content: Any,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        background: BackgroundTask | None = None,
+    ) -> None:
+        super().__init__(
+            content, status_code, headers, media_type=media_type, background=background
+        )
+
+
+class RedirectResponse(Response):
+    """A redirect (307 by default) to `url`, percent-encoding what a Location may not hold.
+
+    >>> RedirectResponse("/caf\\u00e9?q=a b").headers["location"]
+    '/caf%C3%A9?q=a%20b'
+    """
+
+    def __init__(
+        self,
+        url: str | URL,
+        status_code: int = 307,
+        headers: Mapping[str, str] | None = None,
+        background: BackgroundTask | None = None,
+    ) -> None:
+        super().__init__(
+            content=b"", status_code=status_code, headers=headers, background=background
+        )
+        # Characters a URL may carry are kept; spaces, CR/LF and non-ASCII are escaped.
+        location = quote(str(url), safe=":/%#?=@[]!$&'()*+,;").encode("latin-1")
+        raw_headers = self.raw_headers
+        if headers is not None:  # a "location" given in headers is replaced
+            raw_headers[:] = [item for item in raw_headers if item[0] != b"location"]
+        raw_headers.append((b"location", location))
+
+
+Content = str | bytes | memoryview
+SyncContentStream = Iterable[Content]
+AsyncContentStream = AsyncIterable[Content]
+ContentStream = AsyncContentStream | SyncContentStream
+
+
+def _responses_spec_version(scope: Scope) -> tuple[int, ...]:
+    # ASGI: scope["asgi"]["spec_version"] is the spec the server follows ("2.0" if absent).
+    version: str = scope.get("asgi", {}).get("spec_version", "2.0")
+    return tuple(map(int, version.split(".")))
+
+
+async def _responses_wait_for_disconnect(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _responses_until_disconnect(
+    job: Callable[[], Awaitable[None]], listen: Callable[[], Awaitable[None]]
+) -> None:
+    """Run `job` (sending a response) and `listen` (for a disconnect) side by side.
+
+    ASGI: before spec 2.4 a server reports a vanished client only through
+    receive() returning {"type": "http.disconnect"}; send() may keep quietly
+    accepting messages. So while the body streams, a second task watches
+    receive(). Whichever finishes first cancels the other: a finished body
+    stops the watch, a disconnect stops the (maybe endless) body.
+    """
+    async with create_collapsing_task_group() as task_group:
+        task_group.start_soon(_responses_then_cancel, job, task_group.cancel_scope)
+        await listen()
+        task_group.cancel_scope.cancel()
+
+
+async def _responses_then_cancel(
+    job: Callable[[], Awaitable[None]], cancel_scope: anyio.CancelScope
+) -> None:
+    await job()
+    cancel_scope.cancel()
+
+
+class StreamingResponse(Response):
+    """A response whose body comes from an iterator, sent as it is produced.
+
+    Async iterables are read on the event loop; plain iterables (say, a file
+    or a generator doing blocking work) are advanced in a worker thread.
+    Chunks may be str (encoded with `charset`), bytes or memoryview.
+
+        async def numbers():
+            for n in range(3):
+                yield f"{n}\\n"
+
+        response = StreamingResponse(numbers(), media_type="text/plain")
+    """
+
+    body_iterator: AsyncContentStream
+
+    def __init__(
+        self,
+        content: ContentStream,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        background: BackgroundTask | None = None,
+    ) -> None:
+        self.status_code, self.background = status_code, background
+        if media_type is not None:
+            self.media_type = media_type
+        # No body yet, so init_headers() adds no Content-Length (unless given).
+        self.init_headers(headers)
+        self.body_iterator = (
+            content if isinstance(content, AsyncIterable) else iterate_in_threadpool(content)
+        )
+
+    async def listen_for_disconnect(self, receive: Receive) -> None:
+        """Return once the client has disconnected."""
+        await _responses_wait_for_disconnect(receive)
+
+    async def stream_response(self, send: Send) -> None:
+        """Send the start message, then one body message per chunk, then the end."""
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        charset = self.charset
+        async for chunk in self.body_iterator:
+            if not isinstance(chunk, bytes | memoryview):
+                chunk = chunk.encode(charset)
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            await self.stream_response(self._wrap_websocket_denial_send(send))
+        elif _responses_spec_version(scope) >= (2, 4):
+            # ASGI 2.4: send() raises OSError once the client is gone (and
+            # receive() is left alone, for the app to read the body).
+            try:
+                await self.stream_response(send)
+            except OSError as exc:
+                raise ClientDisconnect() from exc
+        else:
+            await _responses_until_disconnect(
+                partial(self.stream_response, send), partial(self.listen_for_disconnect, receive)
+            )
+        if self.background is not None:
+            await self.background()
+
+
+class _ResponseFile:
+    """`async with _ResponseFile(path) as file:` a file read in worker threads (disks block)."""
+
+    __slots__ = ("path", "file")
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = path
+
+    async def __aenter__(self) -> anyio.AsyncFile[bytes]:
+        self.file = await anyio.open_file(self.path, mode="rb")
+        return self.file
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        # A send cancelled half-way (say, by a disconnect) must still close
+        # the file, so the close is shielded from that cancellation.
+        with anyio.CancelScope(shield=True):
+            await self.file.aclose()
+
+
+class RangeNotSatisfiable(Exception):
+    """A Range starting past the end of the file (answered with 416)."""
+
+    def __init__(self, max_size: int) -> None:
+        self.max_size = max_size  # the file size, for `Content-Range: bytes */size`
+
+
+class MalformedRangeHeader(Exception):
+    """A Range header FileResponse cannot read (answered with 400 and this text)."""
+
+    def __init__(self, content: str = "Malformed range header.") -> None:
+        self.content = content
+
+
+# --- Range requests (RFC 9110 section 14) ------------------------------------
+# A client may ask for parts of a file: `Range: bytes=0-99` (the first 100
+# bytes), `bytes=500-` (from byte 500 on), `bytes=-500` (the last 500), or a
+# comma-separated list of these. The answer is 206 Partial Content:
+#
+#   * one range: the bytes themselves, with `Content-Range: bytes 0-99/1234`;
+#   * several: a `multipart/byteranges` body, each part with its own
+#     Content-Type and Content-Range headers, between `--boundary` lines.
+#
+# A range starting past the end gets 416 with `Content-Range: bytes */1234`.
+# `If-Range: <etag or date>` says "only if the file is still that version",
+# otherwise the whole file comes back with 200. Parsing must stay linear in
+# the header's length: FileResponse gives up on more than `max_ranges`
+# ranges (sending the whole file), merges overlapping ones, and ignores
+# pieces it cannot read, exactly as Starlette does.
+
+
+class FileResponse(Response):
+    """Send a file from disk, streamed in chunks read off the event loop.
+
+    Adds Content-Length, Last-Modified and ETag from the file's stat, answers
+    HEAD with headers only, and serves Range requests (206 / 416).
+    `filename` sets Content-Disposition (RFC 6266; non-ASCII names use the
+    RFC 5987 `filename*=utf-8''...` form):
+
+        response = FileResponse("report.pdf", filename="Q3 report.pdf")
+    """
+
+    chunk_size = 64 * 1024
+    max_ranges = 100
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        background: BackgroundTask | None = None,
+        filename: str | None = None,
+        stat_result: os.stat_result | None = None,
+        content_disposition_type: str = "attachment",
+    ) -> None:
+        if media_type is None:  # guessed from the download name, else from the path
+            media_type = guess_type(filename or path)[0] or "application/octet-stream"
+        self.path, self.filename, self.media_type = path, filename, media_type
+        self.status_code, self.background = status_code, background
+        self.init_headers(headers)
+        headers_ = self.headers
+        headers_.setdefault("accept-ranges", "bytes")
+        if filename is not None:
+            quoted = quote(filename)
+            if quoted != filename:  # RFC 5987: non-ASCII (or odd) names are percent-encoded
+                disposition = f"{content_disposition_type}; filename*=utf-8''{quoted}"
+            else:
+                disposition = f'{content_disposition_type}; filename="{filename}"'
+            _responses_check_header("content-disposition", disposition)
+            headers_.setdefault("content-disposition", disposition)
+        self.stat_result = stat_result
+        if stat_result is not None:
+            self.set_stat_headers(stat_result)
+
+    def set_stat_headers(self, stat_result: os.stat_result) -> None:
+        """Add Content-Length, Last-Modified and ETag (unless already set)."""
+        mtime, size = stat_result.st_mtime, stat_result.st_size
+        # compat: the same ETag recipe as Starlette, so caches stay valid across the two.
+        digest = hashlib.md5(f"{mtime}-{size}".encode(), usedforsecurity=False).hexdigest()
+        headers = self.headers
+        headers.setdefault("content-length", str(size))
+        headers.setdefault("last-modified", formatdate(mtime, usegmt=True))
+        headers.setdefault("etag", f'"{digest}"')
+
+    async def _stat(self) -> os.stat_result:
+        if self.stat_result is not None:
+            return self.stat_result
+        try:
+            stat_result = await anyio.to_thread.run_sync(os.stat, self.path)
+        except FileNotFoundError:
+            raise RuntimeError(f"File at path {self.path} does not exist.") from None
+        if not stat.S_ISREG(stat_result.st_mode):
+            raise RuntimeError(f"File at path {self.path} is not a file.")
+        self.set_stat_headers(stat_result)
+        return stat_result
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        is_http = scope["type"] == "http"
+        method = scope["method"].upper() if is_http else "GET"
+        header_only = method == "HEAD"
+        stat_result = await self._stat()
+        try:
+            ranges = self._requested_ranges(scope, method, stat_result.st_size)
+        except MalformedRangeHeader as exc:
+            return await PlainTextResponse(exc.content, status_code=400)(scope, receive, send)
+        except RangeNotSatisfiable as exc:
+            content_range = {"content-range": f"bytes */{exc.max_size}"}
+            error = PlainTextResponse(status_code=416, headers=content_range)
+            return await error(scope, receive, send)
+
+        if not is_http:
+            send = self._wrap_websocket_denial_send(send)
+        job: Callable[[], Awaitable[None]]
+        pathsend = False
+        if not ranges:
+            # ASGI (path send extension): the server can send the file itself.
+            pathsend = is_http and "http.response.pathsend" in scope.get("extensions", {})
+            job = partial(self._handle_simple, send, header_only, pathsend)
+        elif len(ranges) == 1:
+            start, end = ranges[0]
+            job = partial(
+                self._handle_single_range, send, start, end, stat_result.st_size, header_only
+            )
+        else:
+            job = partial(
+                self._handle_multiple_ranges, send, ranges, stat_result.st_size, header_only
+            )
+
+        if not is_http or header_only or pathsend or _responses_spec_version(scope) >= (2, 4):
+            await job()
+        else:
+            await _responses_until_disconnect(job, partial(_responses_wait_for_disconnect, receive))
+        if self.background is not None:
+            await self.background()
+
+    def _requested_ranges(self, scope: Scope, method: str, file_size: int) -> list[tuple[int, int]]:
+        """The byte ranges to send, or [] for the whole file."""
+        if self.status_code != 200 or method not in ("GET", "HEAD"):
+            return []  # ranges only make sense for a successful GET
+        http_range = if_range = None
+        for name, value in scope.get("headers", ()):
+            if name == b"range" and http_range is None:
+                http_range = value.decode("latin-1")
+            elif name == b"if-range" and if_range is None:
+                if_range = value.decode("latin-1")
+        if http_range is None or (if_range is not None and not self._should_use_range(if_range)):
+            return []
+        return self._parse_range_header(http_range, file_size)
+
+    def _open_file(self) -> _ResponseFile:
+        return _ResponseFile(self.path)
+
+    async def _handle_simple(self, send: Send, send_header_only: bool, send_pathsend: bool) -> None:
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        if send_header_only:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        elif send_pathsend:
+            await send({"type": "http.response.pathsend", "path": str(self.path)})
+        else:
+            chunk_size = self.chunk_size
+            async with self._open_file() as file:
+                more_body = True
+                while more_body:
+                    chunk = await file.read(chunk_size)
+                    more_body = len(chunk) == chunk_size  # a short read means end of file
+                    await send(
+                        {"type": "http.response.body", "body": chunk, "more_body": more_body}
+                    )
+
+    def _partial_headers(self, replace: Mapping[bytes, str]) -> list[tuple[bytes, bytes]]:
+        # The 206 headers: ours, with the length and type of the partial body.
+        raw = [item for item in self.raw_headers if item[0] not in replace]
+        raw.extend((name, value.encode("latin-1")) for name, value in replace.items())
+        return raw
+
+    async def _handle_single_range(
+        self, send: Send, start: int, end: int, file_size: int, send_header_only: bool
+    ) -> None:
+        content_range = f"bytes {start}-{end - 1}/{file_size}"
+        headers = self._partial_headers(
+            {b"content-range": content_range, b"content-length": str(end - start)}
+        )
+        await send({"type": "http.response.start", "status": 206, "headers": headers})
+        if send_header_only:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            return
+        async with self._open_file() as file:
+            await file.seek(start)
+            remaining = end - start
+            more_body = True
+            while more_body:
+                chunk = await file.read(min(self.chunk_size, remaining))
+                remaining -= len(chunk)
+                more_body = remaining > 0 and len(chunk) > 0
+                await send({"type": "http.response.body", "body": chunk, "more_body": more_body})
+
+    async def _handle_multiple_ranges(
+        self, send: Send, ranges: list[tuple[int, int]], file_size: int, send_header_only: bool
+    ) -> None:
+        # 13 random bytes, as browsers use for their own boundaries: no one
+        # can plant the boundary line in the file's bytes ahead of time.
+        boundary = token_hex(13)
+        content_length, part_header = self.generate_multipart(
+            ranges, boundary, file_size, self.headers["content-type"]
+        )
+        content_type = f"multipart/byteranges; boundary={boundary}"
+        headers = self._partial_headers(
+            {b"content-type": content_type, b"content-length": str(content_length)}
+        )
+        await send({"type": "http.response.start", "status": 206, "headers": headers})
+        if send_header_only:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            return
+        async with self._open_file() as file:
+            for start, end in ranges:
+                await send(
+                    {
+                        "type": "http.response.body",
+                        "body": part_header(start, end),
+                        "more_body": True,
+                    }
+                )
+                await file.seek(start)
+                while start < end:
+                    chunk = await file.read(min(self.chunk_size, end - start))
+                    if not chunk:  # the file shrank since its size was taken
+                        raise RuntimeError(f"File at path {self.path} is shorter than expected.")
+                    start += len(chunk)
+                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                await send({"type": "http.response.body", "body": b"\r\n", "more_body": True})
+            closing = f"--{boundary}--".encode("latin-1")
+            await send({"type": "http.response.body", "body": closing, "more_body": False})
+
+    def _should_use_range(self, http_if_range: str) -> bool:
+        # RFC 9110 section 13.1.5: If-Range needs a strong validator; a weak
+        # ETag (W/"...") never matches, so the whole file is sent.
+        if http_if_range.startswith("W/"):
+            return False
+        headers = self.headers
+        return http_if_range == headers["last-modified"] or http_if_range == headers["etag"]
+
+    @classmethod
+    def _parse_ranges(cls, range_: str, file_size: int) -> list[tuple[int, int]]:
+        # compat: pieces that are empty, lack a "-" or are not numbers are
+        # skipped rather than refused; an end past the file means "to the end".
+        ranges: list[tuple[int, int]] = []
+        for part in range_.split(","):
+            first, dash, last = part.partition("-")
+            first, last = first.strip(), last.strip()
+            if not dash or not (first or last):
+                continue
+            try:
+                if not first:  # "-N": the last N bytes
+                    ranges.append((max(file_size - int(last), 0), file_size))
+                elif not last:  # "N-": from N to the end
+                    ranges.append((int(first), file_size))
+                else:
+                    ranges.append((int(first), min(int(last) + 1, file_size)))
+            except ValueError:  # not a number (or one of over 4300 digits)
+                continue
+        return ranges
+
+    @classmethod
+    def _parse_range_header(cls, http_range: str, file_size: int) -> list[tuple[int, int]]:
+        """Parse `bytes=...` into sorted, merged (start, end-exclusive) pairs.
+
+        [] means "send the whole file" (more than `max_ranges` ranges).
+
+            >>> FileResponse._parse_range_header("bytes=0-9, 5-14, -5", 100)
+            [(0, 15), (95, 100)]
+        """
+        units, sep, spec = http_range.partition("=")
+        if not sep:
+            raise MalformedRangeHeader()
+        if units.strip().lower() != "bytes":
+            raise MalformedRangeHeader("Only support bytes range")
+        # Counted before parsing, so a header of thousands of ranges costs one scan.
+        if spec.count(",") >= cls.max_ranges:
+            return []
+        ranges = cls._parse_ranges(spec, file_size)
+        if not ranges:
+            raise MalformedRangeHeader("Range header: range must be requested")
+        # compat: every start is checked (416) before any order (400).
+        if not all(0 <= start < file_size for start, _ in ranges):
+            raise RangeNotSatisfiable(file_size)
+        if not all(end > start for start, end in ranges):
+            raise MalformedRangeHeader("Range header: start must be less than end")
+        ranges.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in ranges:
+            if merged and start <= merged[-1][1]:  # overlapping or touching: one part
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def generate_multipart(
+        self,
+        ranges: Sequence[tuple[int, int]],
+        boundary: str,
+        max_size: int,
+        content_type: str,
+    ) -> tuple[int, Callable[[int, int], bytes]]:
+        r"""The multipart/byteranges body's length, and a maker of its part headers.
+
+        The body is, for each range, a part header, the bytes and a line
+        break, then a closing line:
+
+            --{boundary}\r\n
+            Content-Type: {content_type}\r\n
+            Content-Range: bytes {start}-{end-1}/{max_size}\r\n
+            \r\n
+            ...the bytes...\r\n
+            --{boundary}--
+        """
+
+        def part_header(start: int, end: int) -> bytes:
+            return (
+                f"--{boundary}\r\nContent-Type: {content_type}\r\n"
+                f"Content-Range: bytes {start}-{end - 1}/{max_size}\r\n\r\n"
+            ).encode("latin-1")
+
+        body_length = sum(len(part_header(start, end)) + (end - start) + 2 for start, end in ranges)
+        return body_length + len(boundary) + 4, part_header
+
+
+# =============================================================================
+# starlette.websockets: WebSocket, WebSocketDisconnect
+# =============================================================================
+# A websocket reaches an ASGI app as a scope with "type": "websocket" (path,
+# headers, "subprotocols": [...]) and a conversation of messages. Two state
+# machines run side by side, one per direction.
+#
+# What the server (the client's side) sends, read with `receive()`:
+#
+#     {"type": "websocket.connect"}                          CONNECTING -> CONNECTED
+#     {"type": "websocket.receive", "text": "hi"}             (or "bytes": b"...")
+#     {"type": "websocket.disconnect", "code": 1000, "reason": ""}   -> DISCONNECTED
+#
+# What the application sends back with `send()`:
+#
+#     {"type": "websocket.accept", "subprotocol": None, "headers": []}
+#                                                            CONNECTING -> CONNECTED
+#     {"type": "websocket.send", "text": "hi"}                (or "bytes": b"...")
+#     {"type": "websocket.close", "code": 1000, "reason": ""}  -> DISCONNECTED
+#
+# A close before accept refuses the handshake (the server answers HTTP 403).
+# Servers offering the "websocket.http.response" extension also let the app
+# refuse with a full HTTP response instead, sent as
+#
+#     {"type": "websocket.http.response.start", "status": 403, "headers": [...]}
+#                                                            CONNECTING -> RESPONSE
+#     {"type": "websocket.http.response.body", "body": b"...", "more_body": False}
+#                                                            RESPONSE -> DISCONNECTED
+#
+# Close codes are RFC 6455 section 7.4.1's (see the WS_* constants above).
+
+
+class WebSocketState(enum.Enum):
+    """Where one direction of a websocket conversation stands."""
+
+    CONNECTING = 0
+    CONNECTED = 1
+    DISCONNECTED = 2
+    RESPONSE = 3
+
+
+class WebSocketDisconnect(Exception):
+    """The peer closed the websocket, with an RFC 6455 close `code` and a `reason`.
+
+    >>> exc = WebSocketDisconnect(1001, "going away")
+    >>> exc.code, exc.reason
+    (1001, 'going away')
+    """
+
+    def __init__(self, code: int = 1000, reason: str | None = None) -> None:
+        self.code = code
+        self.reason = reason or ""
+        super().__init__(code, self.reason)
+
+
+class WebSocketDisconnected(RuntimeError):
+    """Raised when using a websocket that is already closed or not yet accepted."""
+
+
+class _WebSocketDataError(ValueError):
+    """A message the application cannot use, and the close `code` that says so.
+
+    receive_text/receive_bytes/receive_json raise it (never KeyError,
+    UnicodeDecodeError or RecursionError) so an endpoint can answer with
+    `await websocket.close(exc.code)`: 1003 (unsupported data) for the wrong
+    frame type or malformed JSON, 1007 (invalid payload) for bytes that are not
+    UTF-8. Bad JSON raises the subclass _WebSocketJSONError, which is also a
+    json.JSONDecodeError, as Starlette's receive_json raises.
+    """
+
+    def __init__(self, message: str, code: int = WS_1003_UNSUPPORTED_DATA) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _WebSocketJSONError(_WebSocketDataError, json.JSONDecodeError):
+    """A websocket message that is not the JSON document it should be."""
+
+    def __init__(self, message: str, doc: str, pos: int, code: int) -> None:
+        json.JSONDecodeError.__init__(self, message, doc, pos)
+        self.code = code
+
+
+def _websocket_json_loads(data: str | bytes) -> Any:
+    """Decode a websocket message as JSON, or raise _WebSocketJSONError with its close code.
+
+    Binary messages must be UTF-8 (RFC 8259 section 8.1). The JSON parser
+    recurses once per nesting level, so a deep document is refused, not a crash:
+
+        >>> _websocket_json_loads(b'{"a": [1]}')
+        {'a': [1]}
+        >>> try:
+        ...     _websocket_json_loads("[" * 100_000)
+        ... except ValueError as exc:
+        ...     print(exc.code, exc.msg)
+        1003 JSON nested too deeply
+    """
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _WebSocketJSONError(
+                "Binary message is not UTF-8",
+                "",
+                exc.start,
+                WS_1007_INVALID_FRAME_PAYLOAD_DATA,
+            ) from None
+    try:
+        return json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise _WebSocketJSONError(exc.msg, exc.doc, exc.pos, WS_1003_UNSUPPORTED_DATA) from None
+    except RecursionError:
+        raise _WebSocketJSONError(
+            "JSON nested too deeply", data, 0, WS_1003_UNSUPPORTED_DATA
+        ) from None
+
+
+# The two state machines of the preamble: for each state, the message types
+# allowed next and the state each one leads to. A state missing here is final.
+_WS_FROM_CLIENT: dict[WebSocketState, dict[str, WebSocketState]] = {
+    WebSocketState.CONNECTING: {"websocket.connect": WebSocketState.CONNECTED},
+    WebSocketState.CONNECTED: {
+        "websocket.receive": WebSocketState.CONNECTED,
+        "websocket.disconnect": WebSocketState.DISCONNECTED,
+    },
+}
+_WS_FROM_APP: dict[WebSocketState, dict[str, WebSocketState]] = {
+    WebSocketState.CONNECTING: {
+        "websocket.accept": WebSocketState.CONNECTED,
+        "websocket.close": WebSocketState.DISCONNECTED,
+        "websocket.http.response.start": WebSocketState.RESPONSE,
+    },
+    WebSocketState.CONNECTED: {
+        "websocket.send": WebSocketState.CONNECTED,
+        "websocket.close": WebSocketState.DISCONNECTED,
+    },
+    # the last body chunk ("more_body" False) moves on to DISCONNECTED
+    WebSocketState.RESPONSE: {"websocket.http.response.body": WebSocketState.RESPONSE},
+}
+
+
+def _ws_unexpected(allowed: Iterable[str], got: str) -> RuntimeError:
+    """The error for a message the state machine does not allow, naming what would be."""
+    names = [f'"{name}"' for name in allowed]
+    expected = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return RuntimeError(f"Expected ASGI message {expected}, but got {got!r}")
+
+
+class WebSocket(HTTPConnection[StateT]):
+    """One websocket connection: the scope as a mapping, plus typed send/receive.
+
+    A typical endpoint:
+
+        async def echo(websocket: WebSocket) -> None:
+            await websocket.accept()
+            async for text in websocket.iter_text():
+                await websocket.send_text(text)
+
+    `client_state` and `application_state` follow the two state machines of
+    this section; a message out of order raises RuntimeError, and using the
+    socket after it closed raises WebSocketDisconnected.
+    """
+
+    def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "websocket":
+            raise AssertionError(f"WebSocket needs a websocket scope, not {scope['type']!r}")
+        super().__init__(scope)
+        self._receive = receive
+        self._send = send
+        self.client_state = WebSocketState.CONNECTING
+        self.application_state = WebSocketState.CONNECTING
+
+    async def receive(self) -> Message:
+        """Receive the next ASGI message, checking it against the client's state machine."""
+        allowed = _WS_FROM_CLIENT.get(self.client_state)
+        if allowed is None:
+            raise WebSocketDisconnected(
+                'Cannot call "receive" once a disconnect message has been received.'
+            )
+        message = await self._receive()
+        state = allowed.get(message["type"])
+        if state is None:
+            raise _ws_unexpected(allowed, message["type"])
+        self.client_state = state
+        return message
+
+    async def send(self, message: Message) -> None:
+        """Send an ASGI message, checking it against the application's state machine."""
+        current = self.application_state
+        allowed = _WS_FROM_APP.get(current)
+        if allowed is None:
+            raise WebSocketDisconnected('Cannot call "send" once a close message has been sent.')
+        state = allowed.get(message["type"])
+        if state is None:
+            raise _ws_unexpected(allowed, message["type"])
+        if current is WebSocketState.RESPONSE and not message.get("more_body", False):
+            state = WebSocketState.DISCONNECTED
+        self.application_state = state
+        if current is not WebSocketState.CONNECTED:
+            await self._send(message)
+            return
+        try:
+            await self._send(message)
+        except OSError:
+            # ASGI: servers raise OSError (or a subclass) from send() once the
+            # client has gone; report it as an abnormal closure.
+            self.application_state = WebSocketState.DISCONNECTED
+            raise WebSocketDisconnect(code=WS_1006_ABNORMAL_CLOSURE) from None
+
+    async def accept(
+        self,
+        subprotocol: str | None = None,
+        headers: Iterable[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        """Complete the handshake, first reading "websocket.connect" if still due."""
+        if self.client_state is WebSocketState.CONNECTING:
+            await self.receive()
+        await self.send(
+            {
+                "type": "websocket.accept",
+                "subprotocol": subprotocol,
+                "headers": list(headers or ()),
+            }
+        )
+
+    async def _receive_data(self) -> Message:
+        """The next "websocket.receive" message; a disconnect raises WebSocketDisconnect."""
+        if self.application_state is not WebSocketState.CONNECTED:
+            raise WebSocketDisconnected('WebSocket is not connected. Need to call "accept" first.')
+        message = await self.receive()
+        if message["type"] == "websocket.disconnect":
+            # ASGI: 1005 ("no status received") when the close frame carried no code.
+            raise WebSocketDisconnect(
+                message.get("code", WS_1005_NO_STATUS_RCVD), message.get("reason")
+            )
+        return message
+
+    async def receive_text(self) -> str:
+        message = await self._receive_data()
+        text = message.get("text")
+        if text is None:
+            raise _WebSocketDataError("Expected a text websocket message, but got bytes")
+        return str(text)
+
+    async def receive_bytes(self) -> bytes:
+        message = await self._receive_data()
+        data = message.get("bytes")
+        if data is None:
+            raise _WebSocketDataError("Expected a bytes websocket message, but got text")
+        return bytes(data)
+
+    async def receive_json(self, mode: str = "text") -> Any:
+        """Receive one message and decode it as JSON (see _websocket_json_loads)."""
+        if mode not in ("text", "binary"):
+            raise RuntimeError('The "mode" argument should be "text" or "binary".')
+        if mode == "text":
+            return _websocket_json_loads(await self.receive_text())
+        return _websocket_json_loads(await self.receive_bytes())
+
+    async def _iterate(self, receive: Callable[[], Awaitable[T]]) -> AsyncIterator[T]:
+        while True:
+            try:
+                item = await receive()
+            except WebSocketDisconnect:
+                return  # the client left: the loop simply ends
+            yield item
+
+    def iter_text(self) -> AsyncIterator[str]:
+        """Yield text messages until the client disconnects: `async for text in ws.iter_text()`."""
+        return self._iterate(self.receive_text)
+
+    def iter_bytes(self) -> AsyncIterator[bytes]:
+        """Yield binary messages until the client disconnects."""
+        return self._iterate(self.receive_bytes)
+
+    def iter_json(self) -> AsyncIterator[Any]:
+        """Yield JSON text messages until the client disconnects."""
+        return self._iterate(self.receive_json)
+
+    async def send_text(self, data: str) -> None:
+        await self.send({"type": "websocket.send", "text": data})
+
+    async def send_bytes(self, data: bytes) -> None:
+        await self.send({"type": "websocket.send", "bytes": data})
+
+    async def send_json(self, data: Any, mode: str = "text") -> None:
+        """Send `data` as compact JSON, in a text frame or (mode="binary") a UTF-8 bytes one."""
+        if mode not in ("text", "binary"):
+            raise RuntimeError('The "mode" argument should be "text" or "binary".')
+        encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+        if mode == "binary":
+            await self.send_bytes(encoded.encode("utf-8"))
+        else:
+            await self.send_text(encoded)
+
+    async def close(self, code: int = 1000, reason: str | None = None) -> None:
+        await self.send({"type": "websocket.close", "code": code, "reason": reason or ""})
+
+    async def send_denial_response(self, response: Response) -> None:
+        """Refuse the handshake with an HTTP response (the websocket.http.response extension)."""
+        if "websocket.http.response" not in self.scope.get("extensions", {}):
+            raise RuntimeError(
+                "The server doesn't support the Websocket Denial Response extension."
+            )
+        await response(self.scope, self.receive, self.send)
+
+
+class WebSocketClose:
+    """An ASGI app that refuses (or ends) a websocket with a close code.
+
+    Routers use it when no route matches a websocket: `WebSocketClose()` sends
+    {"type": "websocket.close", "code": 1000, "reason": ""}.
+    """
+
+    def __init__(self, code: int = 1000, reason: str | None = None) -> None:
+        self.code = code
+        self.reason = reason or ""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "websocket.close", "code": self.code, "reason": self.reason})
+
+
+# =============================================================================
+# starlette._exception_handler: handler lookup and wrapping
+# =============================================================================
+# An ASGI app reports failure by raising. Starlette lets an application map
+# exception classes (and, for HTTPException, status codes) to handlers that
+# turn the exception into a response. ExceptionMiddleware publishes the two
+# tables in the scope, where every route can find them:
+#
+#     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
+#
+# The one rule that shapes this code: a response can be started only once.
+# ASGI: after {"type": "http.response.start", ...} has been sent, the status
+# line and headers are on the wire, so a handler can no longer reply; the
+# exception must go on to the server instead.
+
+ExceptionHandlers = dict[Any, ExceptionHandler]
+StatusHandlers = dict[int, ExceptionHandler]
+
+_HANDLED_AFTER_START = "Caught handled exception, but response already started."
+
+
+def _lookup_exception_handler(
+    exc_handlers: ExceptionHandlers, exc: Exception
+) -> ExceptionHandler | None:
+    """Find the handler registered for the exception's class or its nearest base.
+
+    >>> class Missing(KeyError): ...
+    >>> handlers = {LookupError: "lookup", Exception: "any"}
+    >>> _lookup_exception_handler(handlers, Missing())
+    'lookup'
+    """
+    for cls in type(exc).__mro__:  # most specific class first
+        handler = exc_handlers.get(cls)
+        if handler is not None:
+            return handler
+    return None
+
+
+def _choose_exception_handler(
+    by_class: ExceptionHandlers, by_status: StatusHandlers, exc: Exception
+) -> ExceptionHandler | None:
+    """An HTTPException's status code wins over its class; then the class MRO."""
+    if by_status and isinstance(exc, HTTPException):
+        handler = by_status.get(exc.status_code)
+        if handler is not None:
+            return handler
+    return _lookup_exception_handler(by_class, exc)
+
+
+class _ResponseStartTracker:
+    """A `send` that remembers whether the response has started.
+
+    A layer handed a tracker as its `send` shares it rather than wrapping it
+    again: that tracker sees exactly the messages the layer sends, so its flag
+    answers the layer's question too. In a plain app, ServerErrorMiddleware,
+    ExceptionMiddleware and the route share one: one object per request, and
+    one extra await per message instead of three.
+    """
+
+    __slots__ = ("send", "started")
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+
+    async def __call__(self, message: Message) -> None:
+        # ASGI: "http.response.start" carries the status and headers; once it is
+        # sent, nothing can replace the response.
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self.send(message)
+
+
+async def _run_exception_handler(
+    handler: ExceptionHandler,
+    conn: Request | WebSocket,
+    exc: Exception,
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+) -> None:
+    """Call a handler (async, or sync in a worker thread) and send what it returns."""
+    response: Response | None
+    if is_async_callable(handler):
+        response = await handler(conn, exc)
+    else:
+        # Looked up as a global on purpose: tests patch run_in_threadpool.
+        response = await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]  # a union of handler types
+    if response is not None:  # websocket handlers reply by closing, and return None
+        await response(scope, receive, send)
+    # A handled exception object may be raised again on later requests (a module
+    # level constant, say); its traceback would keep this request's frames alive.
+    exc.__traceback__ = None
+
+
+class _ExceptionHandlingApp:
+    """The ASGI app returned by wrap_app_handling_exceptions: one per connection."""
+
+    __slots__ = ("app", "conn", "by_class", "by_status")
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        conn: Request | WebSocket,
+        by_class: ExceptionHandlers,
+        by_status: StatusHandlers,
+    ) -> None:
+        self.app = app
+        self.conn = conn
+        self.by_class = by_class
+        self.by_status = by_status
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        try:
+            await self.app(scope, receive, tracker)
+        except Exception as exc:
+            handler = _choose_exception_handler(self.by_class, self.by_status, exc)
+            if handler is None:
+                raise
+            if tracker.started:
+                raise RuntimeError(_HANDLED_AFTER_START) from exc
+            await _run_exception_handler(handler, self.conn, exc, scope, receive, tracker)
+
+
+def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASGIApp:
+    """Wrap `app` so exceptions it raises reach the handlers found in `conn.scope`.
+
+    Handlers get `conn` (the same Request or WebSocket the endpoint saw) and the
+    exception. An exception with no handler propagates unchanged.
+    """
+    by_class: ExceptionHandlers
+    by_status: StatusHandlers
+    try:
+        by_class, by_status = conn.scope["starlette.exception_handlers"]
+    except KeyError:  # no ExceptionMiddleware above us: nothing is handled here
+        by_class, by_status = {}, {}
+    return _ExceptionHandlingApp(app, conn, by_class, by_status)
+
+
+# =============================================================================
+# starlette.authentication: requires, users, credentials
+# =============================================================================
+# ASGI has no notion of a user. AuthenticationMiddleware (further down) asks a
+# backend who is calling and stores the answer in the connection scope:
+#
+#     scope["auth"] = AuthCredentials(["authenticated", "admin"])
+#     scope["user"] = SimpleUser("ada")      # or UnauthenticatedUser()
+#
+# so every Request and WebSocket built from that scope has `.auth` and `.user`.
+# This section holds those value classes and the `requires` decorator, which
+# checks `.auth.scopes` before an endpoint runs: a refused HTTP request gets a
+# 403 (or a redirect to a login page), a refused websocket is closed.
+
+_P = ParamSpec("_P")
+
+
+def has_required_scope(conn: HTTPConnection, scopes: Sequence[str]) -> bool:
+    """True if the connection's credentials include every one of `scopes`."""
+    granted = conn.auth.scopes
+    return all(scope in granted for scope in scopes)
+
+
+def _auth_connection_param(func: Callable[..., Any]) -> tuple[str, int]:
+    """Find the endpoint's `request` or `websocket` parameter: (its name, its position)."""
+    for index, name in enumerate(inspect.signature(func).parameters):
+        if name in ("request", "websocket"):
+            return name, index
+    raise Exception(f'No "request" or "websocket" argument on function "{func}"')
+
+
+def _auth_pick(args: Sequence[Any], kwargs: dict[str, Any], name: str, index: int) -> Any:
+    """The connection object an endpoint was called with, by keyword or position."""
+    conn = kwargs[name] if name in kwargs else args[index] if index < len(args) else None
+    expected = WebSocket if name == "websocket" else Request
+    if not isinstance(conn, expected):
+        raise TypeError(
+            f"Parameter with name {name!r} is required to be of type "
+            f"{expected.__name__!r} not {type(conn).__name__!r}"
+        )
+    return conn
+
+
+def _auth_refuse(request: Request, status_code: int, redirect: str | None) -> Response:
+    """Answer a request that lacks a scope: redirect to `redirect`, or raise."""
+    if redirect is None:
+        raise HTTPException(status_code=status_code)
+    # Redirect with a path only: url_for builds absolute URLs from the Host
+    # header, which the client controls, so an absolute Location could be
+    # pointed at any site. Browsers resolve a path against the page's origin.
+    target = request.url_for(redirect)
+    location = "/" + target.path.lstrip("/")  # never `//host`, a scheme-relative URL
+    # compat: `next` carries the full URL of the refused page, as in Starlette.
+    query = urlencode({"next": str(request.url)})
+    return RedirectResponse(url=f"{location}?{query}", status_code=303)
+
+
+def requires(
+    scopes: str | Sequence[str],
+    status_code: int = 403,
+    redirect: str | None = None,
+) -> Callable[[Callable[_P, Any]], Callable[_P, Any]]:
+    """Let an endpoint run only if the connection has all of `scopes`.
+
+    Works on sync and async functions and methods whose signature names a
+    `request` or `websocket` parameter. A refused request raises
+    HTTPException(status_code), or with `redirect` (a route name) answers 303
+    to that route with `?next=<this URL>`. A refused websocket is closed.
+
+        @requires("authenticated", redirect="login")
+        async def dashboard(request):
+            ...
+    """
+    required = [scopes] if isinstance(scopes, str) else list(scopes)
+
+    def decorator(func: Callable[_P, Any]) -> Callable[_P, Any]:
+        name, index = _auth_connection_param(func)
+
+        if name == "websocket":
+
+            async def websocket_wrapper(*args: _P.args, **kwargs: _P.kwargs) -> None:
+                websocket = _auth_pick(args, kwargs, name, index)
+                if has_required_scope(websocket, required):
+                    await func(*args, **kwargs)
+                else:
+                    await websocket.close()
+
+            return functools.wraps(func)(websocket_wrapper)
+
+        if is_async_callable(func):
+
+            async def async_wrapper(*args: _P.args, **kwargs: _P.kwargs) -> Any:
+                request = _auth_pick(args, kwargs, name, index)
+                if has_required_scope(request, required):
+                    return await func(*args, **kwargs)
+                return _auth_refuse(request, status_code, redirect)
+
+            return functools.wraps(func)(async_wrapper)
+
+        def sync_wrapper(*args: _P.args, **kwargs: _P.kwargs) -> Any:
+            request = _auth_pick(args, kwargs, name, index)
+            if has_required_scope(request, required):
+                return func(*args, **kwargs)
+            return _auth_refuse(request, status_code, redirect)
+
+        return functools.wraps(func)(sync_wrapper)
+
+    return decorator
+
+
+class AuthenticationError(Exception):
+    """Raised by a backend for bad credentials; the middleware answers 400 (or on_error)."""
+
+
+class AuthenticationBackend:
+    """Decides who is calling. Subclass it and implement `authenticate`."""
+
+    async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, BaseUser] | None:
+        """Return (credentials, user), None for anonymous, or raise AuthenticationError."""
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+
+class AuthCredentials:
+    """The scopes (permission names) a connection was granted.
+
+    >>> AuthCredentials(["authenticated", "admin"]).scopes
+    ['authenticated', 'admin']
+    """
+
+    def __init__(self, scopes: Sequence[str] | None = None):
+        self.scopes = list(scopes) if scopes is not None else []
+
+
+class BaseUser:
+    """The interface every user object offers to endpoints and templates."""
+
+    @property
+    def is_authenticated(self) -> bool:
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+    @property
+    def display_name(self) -> str:
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+    @property
+    def identity(self) -> str:
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+
+class SimpleUser(BaseUser):
+    """A signed-in user known only by a username.
+
+    >>> user = SimpleUser("ada")
+    >>> user.is_authenticated, user.display_name, user.identity
+    (True, 'ada', 'ada')
+    """
+
+    is_authenticated = True
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+
+    @property
+    def display_name(self) -> str:
+        return self.username
+
+    identity = display_name  # the same property: the username is the identity
+
+
+class UnauthenticatedUser(BaseUser):
+    """The anonymous caller: not signed in, with an empty name and identity.
+
+    >>> UnauthenticatedUser().is_authenticated
+    False
+    """
+
+    is_authenticated = False
+    display_name = ""
+    identity = ""
+
+
+# =============================================================================
+# starlette.middleware: the Middleware spec
+# =============================================================================
+# ASGI middleware is just an ASGI app that holds another one:
+#
+#     class Timing:
+#         def __init__(self, app): self.app = app
+#         async def __call__(self, scope, receive, send):
+#             ...                                  # before
+#             await self.app(scope, receive, send)
+#             ...                                  # after
+#
+# An application does not build the chain itself at import time: it records a
+# `Middleware(cls, *args, **kwargs)` for each layer and calls
+# `cls(app, *args, **kwargs)` when the first request (or lifespan) arrives.
+
+# compat: Starlette's ASGIApp differs from asgiref's, so factories are typed
+# against these looser shapes to accept both without complaint.
+_MwScope = Any
+_MwReceive = Callable[[], Awaitable[Any]]
+_MwSend = Callable[[Any], Awaitable[None]]
+_MwASGIApp = Callable[[_MwScope, _MwReceive, _MwSend], Awaitable[None]]
+
+
+class _MiddlewareFactory(Protocol[P]):
+    """Anything called as `factory(app, *args, **kwargs)` that returns an ASGI app."""
+
+    def __call__(
+        self, app: _MwASGIApp, /, *args: P.args, **kwargs: P.kwargs
+    ) -> _MwASGIApp: ...  # pragma: no cover - a Protocol method is never called
+
+
+class Middleware:
+    """One middleware layer, waiting to be built around an app.
+
+    It unpacks like a tuple, which is how the application builds the stack:
+
+        >>> class Tag:
+        ...     def __init__(self, app, name, *, loud=False): ...
+        >>> spec = Middleware(Tag, "a", loud=True)
+        >>> spec
+        Middleware(Tag, 'a', loud=True)
+        >>> cls, args, kwargs = spec
+        >>> cls is Tag, args, kwargs
+        (True, ('a',), {'loud': True})
+    """
+
+    __slots__ = ("cls", "args", "kwargs")
+
+    def __init__(self, cls: _MiddlewareFactory[P], *args: P.args, **kwargs: P.kwargs) -> None:
+        self.cls = cls
+        self.args = args
+        self.kwargs = kwargs
+
+    def __iter__(self) -> Iterator[Any]:
+        yield self.cls
+        yield self.args
+        yield self.kwargs
+
+    def __repr__(self) -> str:
+        parts = [getattr(self.cls, "__name__", "")]
+        parts += [repr(arg) for arg in self.args]
+        parts += [f"{key}={value!r}" for key, value in self.kwargs.items()]
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+# =============================================================================
+# starlette.middleware.base: BaseHTTPMiddleware
+# =============================================================================
+# BaseHTTPMiddleware turns the ASGI message protocol back into a function call:
+#
+#     async def dispatch(request, call_next):
+#         response = await call_next(request)   # run the rest of the app
+#         response.headers["X-Time"] = "..."
+#         return response
+#
+# `call_next` cannot simply await the inner app, because an app does not
+# *return* a response: it *sends* one, as a series of messages,
+#
+#     {"type": "http.response.start", "status": 200, "headers": [...]}
+#     {"type": "http.response.body", "body": b"...", "more_body": True}
+#     {"type": "http.response.body", "body": b"", "more_body": False}
+#
+# and then may keep running (background tasks). So the inner app runs in a
+# task of its own, and its messages are handed over one at a time:
+# `call_next` waits for "http.response.start" and returns a response whose
+# body iterator pulls the remaining messages as the outer response is sent.
+# Streaming therefore passes through chunk by chunk.
+#
+# Three rules keep Starlette's semantics:
+#   * the inner app's last body message is held until the outer response is
+#     completely sent, so its background tasks run after the client has it;
+#   * once the outer response is sent, the inner app's sends are dropped and
+#     its receive() answers {"type": "http.disconnect"}, so an app that
+#     waits for the client to leave finishes instead of hanging;
+#   * an exception from the inner app is raised from `call_next` if no
+#     response was started, otherwise after the outer response is sent.
+#
+# The hand-over (_BaseHTTPRelay) is a one-message slot plus one-shot events:
+# no memory streams, and no task group on asyncio, where the inner app is a
+# plain asyncio task. A plain request costs four event-loop turns.
+
+RequestResponseEndpoint = Callable[[Request], Awaitable[Response]]
+DispatchFunction = Callable[[Request, RequestResponseEndpoint], Awaitable[Response]]
+
+
+def _base_disconnect() -> Message:
+    """A fresh disconnect message (apps may mutate what they receive)."""
+    return {"type": "http.disconnect"}
+
+
+class _CachedRequest(Request):
+    """The Request handed to `dispatch`, which also feeds the inner app's body.
+
+    If `dispatch` read the body with `await request.body()`, the inner app
+    receives that cached body as one message; if `dispatch` consumed
+    `request.stream()`, the inner app receives an empty final chunk (the
+    bytes are gone); otherwise the inner app reads the client directly.
+    After the body, the only thing left to receive is the disconnect.
+    """
+
+    def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        super().__init__(scope, receive, send)
+        self._wrapped_rcv_disconnected = False
+        self._wrapped_rcv_consumed = False
+
+    def _answer_from_cache(self) -> Message | None:
+        """What the inner app can be told without asking the client, else None."""
+        if self._wrapped_rcv_disconnected:
+            # compat: a disconnect is repeated without asking again, as servers do.
+            return _base_disconnect()
+        if self._wrapped_rcv_consumed:
+            if self._is_disconnected:
+                self._wrapped_rcv_disconnected = True
+                return _base_disconnect()
+            return None  # only a disconnect can come now: wait for it
+        body = self._body
+        if body is not None or self._stream_consumed:
+            self._wrapped_rcv_consumed = True
+            return {"type": "http.request", "body": body or b"", "more_body": False}
+        return None
+
+    async def _ask_client(self) -> Message:
+        """Receive the next message from the client, keeping this request's flags."""
+        message = await self._receive()
+        kind = message["type"]
+        if self._wrapped_rcv_consumed:
+            if kind != "http.disconnect":
+                raise RuntimeError(f"Unexpected message received: {kind}")
+            self._wrapped_rcv_disconnected = True
+        elif kind == "http.request":
+            # ASGI: a missing "more_body" means False, so this is the last chunk.
+            if not message.get("more_body", False):
+                self._stream_consumed = True
+                self._wrapped_rcv_consumed = True
+        elif kind == "http.disconnect":
+            self._is_disconnected = True
+            self._wrapped_rcv_disconnected = True
+        return message
+
+    async def wrapped_receive(self) -> Message:
+        """The `receive` the inner app (and the outer response) use."""
+        message = self._answer_from_cache()
+        if message is None:
+            message = await self._ask_client()
+        return message
+
+
+class _StreamingResponse(Response):
+    """The response `call_next` returns: status and headers from the inner app,
+    body pulled from it chunk by chunk while this response is being sent."""
+
+    def __init__(
+        self,
+        content: AsyncIterator[Any],
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        info: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.status_code, self.media_type, self.background = (
+            status_code,
+            media_type,
+            None,
+        )
+        self.init_headers(headers)  # call_next then puts the app's own header list in place
+        self.body_iterator, self.info = content, info
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        info = self.info
+        if info is not None:  # re-send the TestClient's template details
+            await send({"type": "http.response.debug", "info": info})
+        start: Message = {
+            "type": "http.response.start",
+            "status": self.status_code,
+            "headers": self.raw_headers,
+        }
+        if getattr(self.body_iterator, "trailers", False):  # the app announced trailers
+            start["trailers"] = True
+        await send(start)
+        body_open = True
+        async for chunk in self.body_iterator:
+            if isinstance(chunk, dict):
+                # An ASGI message that is not body bytes: pathsend or trailers.
+                if chunk["type"] == "http.response.pathsend":
+                    body_open = False
+                elif body_open:  # ASGI: trailers follow the final body message
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    body_open = False
+                await send(chunk)
+            else:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        if body_open:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        if self.background is not None:
+            await self.background()
+
+
+def _base_wake(waiter: Any) -> None:
+    """Wake whoever sleeps on `waiter` (None, or done already, means nobody)."""
+    if waiter is not None and not waiter.done():  # done: a cancelled sleeper
+        waiter.set_result(None)
+
+
+class _BaseHTTPWaiter:
+    """A one-shot waiter with the little of asyncio.Future's interface the relay
+    uses, over an anyio Event, for event loops other than asyncio."""
+
+    __slots__ = ("event",)
+
+    def __init__(self) -> None:
+        self.event = anyio.Event()
+
+    def __await__(self) -> Generator[Any, None, None]:
+        return self.event.wait().__await__()
+
+    def done(self) -> bool:
+        return self.event.is_set()
+
+    def set_result(self, result: None) -> None:
+        self.event.set()
+
+
+class _BaseHTTPRelay:
+    """One request's hand-over between the inner app's task and `dispatch`.
+
+    The inner app is the producer (`app_send`), `call_next` and the body
+    iterator are the consumer (`take`), and one message at a time is in
+    flight, as through a zero-size channel: `app_send` returns once its
+    message is taken, or at once if the consumer was already waiting.
+    """
+
+    __slots__ = (
+        "app",
+        "scope",
+        "request",
+        "send",
+        "loop",
+        "new_waiter",
+        "task_group",
+        "tasks",
+        "pending",
+        "consumer",
+        "producer",
+        "sent",
+        "receive_scopes",
+        "trailers",
+        "body_done",
+        "app_done",
+        "app_exc",
+        "exc_raised",
+        "response_sent",
+    )
+
+    def __init__(self, app: ASGIApp, scope: Scope, request: _CachedRequest, send: Send) -> None:
+        self.app = app
+        self.scope = scope
+        self.request = request
+        self.send = send
+        # One-shot waiters with the Future interface: asyncio futures, or
+        # _BaseHTTPWaiter (an anyio Event) on other event loops.
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.new_waiter: Callable[[], Any] = _BaseHTTPWaiter
+        self.task_group: anyio.abc.TaskGroup | None = None
+        self.tasks: list[asyncio.Task[None]] = []
+        self.pending: Message | None = None  # handed over by the app, not yet taken
+        self.consumer: Any = None  # the waiter `take` sleeps on, if it sleeps
+        self.producer: Any = None  # the waiter `app_send` sleeps on, if it sleeps
+        self.sent: Any = None  # done once the outer response is sent
+        self.receive_scopes: list[anyio.CancelScope] = []
+        self.trailers = False
+        self.body_done = False
+        self.app_done = False
+        self.app_exc: Exception | None = None
+        self.exc_raised = False
+        self.response_sent = False
+
+    # -- the inner app's side ------------------------------------------------
+
+    async def run_app(self) -> None:
+        try:
+            await self.app(self.scope, self.app_receive, self.app_send)
+        except Exception as exc:
+            self.app_exc = exc
+        finally:
+            self.app_done = True
+            self._wake_consumer()
+
+    async def app_receive(self) -> Message:
+        if self.response_sent:
+            return _base_disconnect()
+        message = self.request._answer_from_cache()
+        if message is not None:
+            return message
+        # Waiting on the client: the wait ends early if the response goes out.
+        with anyio.CancelScope() as cancel_scope:
+            self.receive_scopes.append(cancel_scope)
+            try:
+                message = await self.request._ask_client()
+            finally:
+                self.receive_scopes.remove(cancel_scope)
+        if message is None or self.response_sent:
+            # compat: a message that raced the end of the response is dropped.
+            return _base_disconnect()
+        return message
+
+    async def app_send(self, message: Message) -> None:
+        while self.pending is not None and not self.response_sent:
+            await self._wait_producer()  # the previous message is not taken yet
+        if self.response_sent:
+            # compat: the response is out, so later messages are dropped. Yield
+            # anyway, so an app sending in a tight loop lets others run.
+            await anyio.lowlevel.checkpoint()
+            return
+        kind = message["type"]
+        if kind == "http.response.start":
+            self.trailers = bool(message.get("trailers", False))
+        self.pending = message
+        handed_over = self.consumer is not None
+        self._wake_consumer()
+        if self._is_last(kind, message):
+            # Hold the app here until the client has the whole response: what
+            # it does next (background tasks) must not delay the response.
+            await self.sent
+        elif not handed_over:
+            # A rendezvous, as a zero-size channel: if nobody was waiting for
+            # it, the app waits until the message is taken.
+            while self.pending is message and not self.response_sent:
+                await self._wait_producer()
+
+    async def _wait_producer(self) -> None:
+        self.producer = waiter = self.new_waiter()
+        await waiter
+
+    def _is_last(self, kind: str, message: Message) -> bool:
+        if kind == "http.response.body":
+            return not self.trailers and not message.get("more_body", False)
+        if kind == "http.response.trailers":
+            return not message.get("more_trailers", False)
+        return kind == "http.response.pathsend"
+
+    def _wake_consumer(self) -> None:
+        _base_wake(self.consumer)
+        self.consumer = None
+
+    # -- dispatch's side -----------------------------------------------------
+
+    async def take(self) -> Message:
+        """The next message from the inner app; EndOfStream once it has finished."""
+        while self.pending is None:
+            if self.app_done:
+                raise anyio.EndOfStream
+            self.consumer = waiter = self.new_waiter()
+            await waiter
+        message, self.pending = self.pending, None
+        _base_wake(self.producer)
+        self.producer = None
+        return message
+
+    async def call_next(self, request: Request) -> Response:
+        """Start the inner app and return its response once it has started."""
+        self.sent = self.new_waiter()
+        if self.task_group is not None:
+            self.task_group.start_soon(self.run_app)
+        else:
+            self.tasks.append(self.loop.create_task(self.run_app()))  # type: ignore[union-attr]  # set on asyncio
+        info = None
+        try:
+            while True:
+                message = await self.take()
+                kind = message["type"]
+                if kind == "http.response.start":
+                    break
+                if kind == "http.response.debug":  # the TestClient's template info
+                    info = message["info"]
+                elif kind == "http.response.early_hint":
+                    await self.send(message)
+                else:
+                    raise RuntimeError(f"Unexpected message: {kind}")
+        except anyio.EndOfStream:
+            exc = self.app_exc
+            if exc is None:
+                raise RuntimeError("No response returned.") from None
+            self.exc_raised = True
+            # compat: keep the app's own cause or context as the cause, and
+            # hide this hand-over from the traceback, as Starlette does.
+            raise exc from exc.__cause__ or exc.__context__
+        response = _StreamingResponse(content=self, status_code=message["status"], info=info)
+        response.raw_headers = message.get("headers", [])
+        return response
+
+    def __aiter__(self) -> _BaseHTTPRelay:
+        return self
+
+    async def __anext__(self) -> bytes | Message:
+        """The body chunks (bytes), or a pathsend/trailers message, in order."""
+        while not self.body_done:
+            try:
+                message = await self.take()
+            except anyio.EndOfStream:
+                break  # the app ended (perhaps with an error, raised later)
+            kind = message["type"]
+            if kind == "http.response.body":
+                self.body_done = self._is_last(kind, message)
+                body: bytes = message.get("body", b"")
+                if body:
+                    return body
+            elif kind in ("http.response.pathsend", "http.response.trailers"):
+                self.body_done = self._is_last(kind, message)
+                return message
+            else:
+                raise RuntimeError(f"Unexpected message: {message}")
+        self.body_done = True
+        raise StopAsyncIteration
+
+    async def aclose(self) -> None:
+        """Stop reading the body; the app is released when the response is sent."""
+        self.body_done = True
+
+    def close(self) -> None:
+        """The outer response is sent: release the inner app."""
+        self.response_sent = True
+        self.pending = None
+        _base_wake(self.producer)
+        _base_wake(self.sent)
+        self.producer = None
+        for cancel_scope in self.receive_scopes:
+            cancel_scope.cancel()
+
+    async def join(self, cancel: bool) -> None:
+        """Wait for the inner app's tasks (asyncio only), cancelling them first if asked."""
+        for task in self.tasks:
+            if cancel:
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    pass
+            else:
+                # If we are cancelled here, asyncio cancels `task` and still
+                # waits for it to finish before raising in this task.
+                await task
+
+
+class BaseHTTPMiddleware:
+    """Write middleware as one `dispatch(request, call_next)` coroutine.
+
+    Subclass and override `dispatch`, or pass `dispatch=` a function:
+
+        async def add_header(request, call_next):
+            response = await call_next(request)
+            response.headers["X-Served-By"] = "starlette.py"
+            return response
+
+        app = BaseHTTPMiddleware(inner_app, dispatch=add_header)
+
+    Only HTTP requests go through `dispatch`; websocket and lifespan scopes
+    pass straight to the app.
+    """
+
+    def __init__(self, app: ASGIApp, dispatch: DispatchFunction | None = None) -> None:
+        self.dispatch_func = self.dispatch if dispatch is None else dispatch
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            relay = _BaseHTTPRelay(self.app, scope, _CachedRequest(scope, receive, send), send)
+            await self._base_serve(relay)
+        else:
+            await self.app(scope, receive, send)
+
+    async def _base_serve(self, relay: _BaseHTTPRelay) -> None:
+        try:
+            relay.loop = asyncio.get_running_loop()
+        except RuntimeError:  # not asyncio (trio): anyio's task group and events
+            async with create_collapsing_task_group() as task_group:
+                relay.task_group = task_group
+                await self._base_respond(relay)
+        else:
+            relay.new_waiter = relay.loop.create_future
+            try:
+                await self._base_respond(relay)
+            except BaseException:
+                await relay.join(cancel=True)
+                raise
+            await relay.join(cancel=False)
+        if relay.app_exc is not None and not relay.exc_raised:
+            raise relay.app_exc
+
+    async def _base_respond(self, relay: _BaseHTTPRelay) -> None:
+        try:
+            response = await self.dispatch_func(relay.request, relay.call_next)
+            await response(relay.scope, relay.request.wrapped_receive, relay.send)
+        finally:
+            relay.close()
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        """Override this: handle `request`, usually by awaiting `call_next(request)`."""
+        raise NotImplementedError()  # pragma: no cover
+
+
+# =============================================================================
+# starlette.middleware.errors: ServerErrorMiddleware
+# =============================================================================
+# The outermost layer of every application. When anything below raises, the
+# client must still get an answer, so this sends a 500 response:
+#
+#     {"type": "http.response.start", "status": 500, "headers": [...]}
+#     {"type": "http.response.body", "body": b"Internal Server Error"}
+#
+# and then raises the exception again, so the server can log it (and the
+# TestClient can surface it in a test). ASGI: if the app had already sent
+# "http.response.start", a second start is a protocol error; the server will
+# close the connection when the exception reaches it, so nothing is sent here.
+#
+# With debug=True the 500 carries the traceback: an HTML page for browsers,
+# plain text for everyone else. Reading source files is blocking work, so the
+# page is built in a worker thread.
+
+STYLES = """
+:root { --ink: #1d2330; --muted: #687083; --edge: #d5dae3; --hot: #b3261e; --mark: #fff4cc; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 2rem 3rem; font: 15px/1.5 system-ui, sans-serif; color: var(--ink); }
+header h1 { margin: 0 0 .25rem; font-size: 1.1rem; color: var(--muted); font-weight: 500; }
+header .error { margin: 0 0 1.5rem; font: 600 1.15rem/1.4 ui-monospace, monospace;
+    color: var(--hot); white-space: pre-wrap; word-break: break-word; }
+.toolbar { margin-bottom: .75rem; }
+.toolbar button { font: inherit; font-size: .85rem; padding: .2rem .7rem; cursor: pointer;
+    border: 1px solid var(--edge); border-radius: 4px; background: #f6f7f9; }
+details.frame { border: 1px solid var(--edge); border-radius: 6px; margin: 0 0 .6rem; }
+details.frame > summary { padding: .45rem .8rem; cursor: pointer; background: #f6f7f9;
+    border-radius: 6px; font-size: .9rem; }
+details.frame[open] > summary { border-bottom: 1px solid var(--edge); border-radius: 6px 6px 0 0; }
+summary .where { font-family: ui-monospace, monospace; }
+summary .func { font-family: ui-monospace, monospace; font-weight: 600; }
+pre.source { margin: 0; padding: .4rem 0; overflow-x: auto;
+    font: 13px/1.55 ui-monospace, monospace; }
+pre.source .line { display: block; padding: 0 .8rem; }
+pre.source .line.current { background: var(--mark); }
+pre.source .num { display: inline-block; min-width: 3.5em; color: var(--muted); user-select: none; }
+"""
+
+JS = """
+function starletteToggleFrames(open) {
+    for (const frame of document.querySelectorAll("details.frame")) {
+        frame.open = open;
+    }
+}
+"""
+
+TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>500 Internal Server Error</title>
+<style>{styles}</style>
+<script>{js}</script>
+</head>
+<body>
+<header>
+<h1>500 Server Error (debug mode)</h1>
+<p class="error">{error}</p>
+</header>
+<main>
+<div class="toolbar">
+<button type="button" onclick="starletteToggleFrames(true)">Expand all</button>
+<button type="button" onclick="starletteToggleFrames(false)">Collapse all</button>
+</div>
+<p>Traceback, innermost call first:</p>
+{exc_html}
+</main>
+</body>
+</html>
+"""
+
+FRAME_TEMPLATE = """<details class="frame"{open_attr}>
+<summary><span class="where">{frame_filename}</span>, line {frame_lineno},
+in <span class="func">{frame_name}</span></summary>
+<pre class="source">{code_context}</pre>
+</details>
+"""
+
+LINE = """<span class="line"><span class="num">{lineno}</span>{line}</span>"""
+
+CENTER_LINE = """<span class="line current"><span class="num">{lineno}</span>{line}</span>"""
+
+
+class ServerErrorMiddleware:
+    """Turn any unhandled exception into a 500 response, then re-raise it.
+
+    `handler(request, exc)` (sync or async), if given, builds the response;
+    with `debug=True` a traceback page is sent instead.
+    """
+
+    def __init__(
+        self, app: ASGIApp, handler: ExceptionHandler | None = None, debug: bool = False
+    ) -> None:
+        self.debug = debug
+        self.handler = handler
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            # A websocket or lifespan failure has no HTTP response to send:
+            # the server handles it (closing the socket, failing startup).
+            return await self.app(scope, receive, send)
+        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        try:
+            await self.app(scope, receive, tracker)
+        except Exception as exc:
+            # compat: the handler runs even when the response has started (it
+            # may be there to record the error), but its response is dropped.
+            response = await self._error_page(Request(scope), exc)
+            if not tracker.started:
+                await response(scope, receive, send)
+            # The exception always goes on: servers log it, and the TestClient
+            # raises it in the test unless raise_server_exceptions=False.
+            raise
+
+    async def _error_page(self, request: Request, exc: Exception) -> Response:
+        if self.debug:
+            return await run_in_threadpool(self.debug_response, request, exc)
+        handler = self.handler
+        if handler is None:
+            return self.error_response(request, exc)
+        response: Response | None
+        if is_async_callable(handler):
+            response = await handler(request, exc)
+        else:
+            response = await run_in_threadpool(handler, request, exc)  # type: ignore[arg-type]  # union
+        # A handler that only records the error (returns None) still gets the client a 500.
+        return self.error_response(request, exc) if response is None else response
+
+    def format_line(self, index: int, line: str, frame_lineno: int, frame_index: int) -> str:
+        """One escaped source line; `frame_index` is the position of the running line."""
+        lineno = frame_lineno - frame_index + index
+        template = CENTER_LINE if index == frame_index else LINE
+        return template.format(lineno=lineno, line=html.escape(line.rstrip("\r\n")))
+
+    def generate_frame_html(self, frame: inspect.FrameInfo, is_collapsed: bool) -> str:
+        """One traceback frame: where it is, and the source lines around it."""
+        lines = frame.code_context or []
+        index = frame.index if frame.index is not None else -1
+        code = "".join(  # each line is a display:block span
+            self.format_line(i, line, frame.lineno, index) for i, line in enumerate(lines)
+        )
+        return FRAME_TEMPLATE.format(
+            open_attr="" if is_collapsed else " open",
+            frame_filename=html.escape(frame.filename),
+            frame_lineno=frame.lineno,
+            frame_name=html.escape(frame.function),
+            code_context=code,
+        )
+
+    def generate_html(self, exc: Exception, limit: int = 7) -> str:
+        """The whole debug page; `limit` is how many source lines to show per frame."""
+        frames_html = []
+        if exc.__traceback__ is not None:
+            # getinnerframes lists outermost first; the failing line is most useful first.
+            frames = inspect.getinnerframes(exc.__traceback__, limit)
+            for position, frame in enumerate(reversed(frames)):
+                frames_html.append(self.generate_frame_html(frame, is_collapsed=position > 0))
+        # format_exception_only copes with a __str__ that raises, and adds any notes.
+        error = "".join(traceback.format_exception_only(exc)).strip()
+        return TEMPLATE.format(
+            styles=STYLES,
+            js=JS,
+            error=html.escape(error),
+            exc_html="".join(frames_html),
+        )
+
+    def generate_plain_text(self, exc: Exception) -> str:
+        """The traceback as Python prints it, chained exceptions included."""
+        return "".join(traceback.format_exception(exc))
+
+    def debug_response(self, request: Request, exc: Exception) -> Response:
+        """HTML for browsers (their Accept names text/html), plain text otherwise."""
+        if "text/html" in request.headers.get("accept", ""):
+            return HTMLResponse(self.generate_html(exc), status_code=500)
+        return PlainTextResponse(self.generate_plain_text(exc), status_code=500)
+
+    def error_response(self, request: Request, exc: Exception) -> Response:
+        """The production answer: no details leak to the client."""
+        return PlainTextResponse("Internal Server Error", status_code=500)
+
+
+# =============================================================================
+# starlette.middleware.exceptions: ExceptionMiddleware
+# =============================================================================
+# The innermost layer of every application, just above the router. It owns the
+# application's exception handlers and publishes them for the routes:
+#
+#     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
+#
+# Each route wraps its endpoint with wrap_app_handling_exceptions, so a handler
+# receives the very Request the endpoint used. This layer catches what is
+# raised outside any endpoint (a 404 from the router, a 405, a middleware).
+# Two handlers are always present: HTTPException becomes a plain-text response
+# with its status and headers, and WebSocketException closes the socket:
+#
+#     {"type": "websocket.close", "code": 1008, "reason": "..."}
+
+
+class ExceptionMiddleware:
+    """Run the application's exception handlers for errors raised below it."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        handlers: Mapping[Any, ExceptionHandler] | None = None,
+        debug: bool = False,
+    ) -> None:
+        # The two built-in handlers come first, so `handlers` can replace them.
+        self._exception_handlers: ExceptionHandlers = {
+            HTTPException: self.http_exception,
+            WebSocketException: self.websocket_exception,
+        }
+        self._status_handlers: StatusHandlers = {}
+        self.app = app
+        self.debug = debug
+        # Built once: add_exception_handler mutates these same two dicts.
+        self._handler_tables = (self._exception_handlers, self._status_handlers)
+        for key, value in (handlers or {}).items():
+            self.add_exception_handler(key, value)
+
+    def add_exception_handler(
+        self, exc_class_or_status_code: int | type[Exception], handler: ExceptionHandler
+    ) -> None:
+        """Register `handler` for a status code (HTTPException only) or an exception class."""
+        if isinstance(exc_class_or_status_code, int):
+            self._status_handlers[exc_class_or_status_code] = handler
+        elif isinstance(exc_class_or_status_code, type) and issubclass(
+            exc_class_or_status_code, Exception
+        ):
+            self._exception_handlers[exc_class_or_status_code] = handler
+        else:
+            raise TypeError(
+                "exception handlers are keyed by a status code or an Exception subclass, "
+                f"not {exc_class_or_status_code!r}"
+            )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind != "http" and kind != "websocket":  # lifespan passes straight through
+            await self.app(scope, receive, send)
+            return
+        scope["starlette.exception_handlers"] = self._handler_tables
+        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        try:
+            await self.app(scope, receive, tracker)
+        except Exception as exc:
+            handler = _choose_exception_handler(
+                self._exception_handlers, self._status_handlers, exc
+            )
+            if handler is None:
+                raise
+            if tracker.started:
+                raise RuntimeError(_HANDLED_AFTER_START) from exc
+            # The connection object is only needed on this rare path, so it is
+            # made here rather than for every request.
+            conn: Request | WebSocket
+            if kind == "http":
+                conn = Request(scope, receive, send)
+            else:
+                conn = WebSocket(scope, receive, send)
+            await _run_exception_handler(handler, conn, exc, scope, receive, tracker)
+
+    async def http_exception(self, request: Request, exc: Exception) -> Response:
+        """HTTPException as plain text, with the exception's headers."""
+        if not isinstance(exc, HTTPException):
+            raise TypeError(f"http_exception handles HTTPException, not {type(exc).__name__}")
+        # RFC 9110 sections 15.3.5 and 15.4.5: 204 and 304 responses have no body.
+        if exc.status_code in (204, 304):
+            return Response(status_code=exc.status_code, headers=exc.headers)
+        return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
+
+    async def websocket_exception(self, websocket: WebSocket, exc: Exception) -> None:
+        """WebSocketException closes the socket with its code and reason."""
+        if not isinstance(exc, WebSocketException):
+            raise TypeError(
+                f"websocket_exception handles WebSocketException, not {type(exc).__name__}"
+            )
+        await websocket.close(code=exc.code, reason=exc.reason)
+
+
+# =============================================================================
+# starlette.middleware.cors: CORSMiddleware
+# =============================================================================
+# Cross-Origin Resource Sharing (the Fetch standard, section 3.2) lets a page
+# from one origin call an API on another. Two kinds of request reach us:
+#
+#   * a preflight: OPTIONS with `Origin` and `Access-Control-Request-Method`
+#     (maybe `Access-Control-Request-Headers`), which the browser sends to
+#     ask first; we answer it ourselves, 200 "OK" or 400 "Disallowed CORS ...";
+#   * an ordinary request with an `Origin`: the app answers it and we add
+#     `Access-Control-Allow-Origin` (and friends) to its
+#     "http.response.start" message on the way out.
+#
+# Every response passing through also gets `Vary: Origin`, because what we
+# add depends on the request's Origin and caches must know that.
+
+ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "QUERY")
+SAFELISTED_HEADERS = {"Accept", "Accept-Language", "Content-Language", "Content-Type"}
+
+
+def _cors_set(raw: list[tuple[bytes, bytes]], name: bytes, value: bytes) -> None:
+    """Set header `name` (lower-case) in a raw header list: replace the first,
+    drop the others, or append."""
+    found = [index for index, (key, _) in enumerate(raw) if key.lower() == name]
+    if not found:
+        raw.append((name, value))
+        return
+    raw[found[0]] = (name, value)
+    for index in reversed(found[1:]):
+        del raw[index]
+
+
+def _cors_add_vary(raw: list[tuple[bytes, bytes]], value: bytes) -> None:
+    """Fold every Vary header into one and append `value` to it."""
+    values = [v for k, v in raw if k.lower() == b"vary"]
+    _cors_set(raw, b"vary", b", ".join([*values, value]))
+
+
+class CORSMiddleware:
+    """Answer CORS preflights and label cross-origin responses.
+
+        app = CORSMiddleware(app, allow_origins=["https://example.org"],
+                             allow_methods=["GET", "POST"], allow_credentials=True)
+
+    `allow_origin_regex` must match the whole Origin. With credentials
+    allowed, the response names the request's origin, never `*`.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        allow_origins: Collection[str] = (),
+        allow_methods: Collection[str] = ("GET",),
+        allow_headers: Collection[str] = (),
+        allow_credentials: bool = False,
+        allow_origin_regex: str | None = None,
+        allow_private_network: bool = False,
+        expose_headers: Collection[str] = (),
+        max_age: int = 600,
+    ) -> None:
+        if "*" in allow_methods:
+            allow_methods = ALL_METHODS
+        allow_all_origins = "*" in allow_origins
+        allow_all_headers = "*" in allow_headers
+        # compat: a credentialed response may not say `*`, so the origin is echoed.
+        explicit_origin = allow_credentials or not allow_all_origins
+        header_names = sorted(SAFELISTED_HEADERS | set(allow_headers))
+
+        # The headers every labelled response gets, and every preflight answer
+        # gets, worked out once here: (header, value, wanted?).
+        simple_rules = [
+            ("Access-Control-Allow-Origin", "*", allow_all_origins),
+            ("Access-Control-Allow-Credentials", "true", allow_credentials),
+            ("Access-Control-Expose-Headers", ", ".join(expose_headers), bool(expose_headers)),
+        ]
+        simple = {name: value for name, value, wanted in simple_rules if wanted}
+        vary = (
+            "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, "
+            "Access-Control-Request-Private-Network"
+        )
+        preflight_rules = [
+            ("Vary", vary, True),
+            ("Access-Control-Allow-Origin", "*", not explicit_origin),
+            ("Access-Control-Allow-Methods", ", ".join(allow_methods), True),
+            ("Access-Control-Max-Age", str(max_age), True),
+            ("Access-Control-Allow-Headers", ", ".join(header_names), not allow_all_headers),
+            ("Access-Control-Allow-Credentials", "true", allow_credentials),
+        ]
+        preflight = {name: value for name, value, wanted in preflight_rules if wanted}
+
+        self.app = app
+        # The configuration, under Starlette's attribute names.
+        self.simple_headers, self.preflight_headers = simple, preflight
+        self.allow_origins, self.allow_all_origins = allow_origins, allow_all_origins
+        self.allow_origin_regex = (
+            None if allow_origin_regex is None else re.compile(allow_origin_regex)
+        )
+        self.preflight_explicit_allow_origin = explicit_origin
+        self.allow_methods, self.allow_credentials = allow_methods, allow_credentials
+        self.allow_headers = [name.lower() for name in header_names]
+        self.allow_all_headers = allow_all_headers
+        self.allow_private_network = allow_private_network
+        self._raw_simple = [
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in simple.items()
+        ]
+        # With `*` and no credentials, an allowed origin needs no echo.
+        self._echo_all = allow_all_origins and allow_credentials
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        origin: bytes | None = None
+        for key, value in scope["headers"]:
+            if key == b"origin":
+                origin = value
+                break
+        if origin is not None and scope["method"] == "OPTIONS":
+            headers = Headers(scope=scope)
+            if "access-control-request-method" in headers:
+                await self.preflight_response(request_headers=headers)(scope, receive, send)
+                return
+        await self.app(scope, receive, functools.partial(self._send, send, origin))
+
+    def is_allowed_origin(self, origin: str) -> bool:
+        """True if `origin` may use this site: `*`, the full regex, or the list."""
+        pattern = self.allow_origin_regex
+        return (
+            self.allow_all_origins
+            or origin in self.allow_origins
+            or (pattern is not None and pattern.fullmatch(origin) is not None)
+        )
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        """Answer an OPTIONS preflight: 200 "OK", or 400 naming what is refused."""
+        origin = request_headers["origin"]
+        headers = dict(self.preflight_headers)
+        failures: list[str] = []
+        if not self.is_allowed_origin(origin=origin):
+            failures.append("origin")
+        elif self.preflight_explicit_allow_origin:
+            headers["Access-Control-Allow-Origin"] = origin
+        if request_headers["access-control-request-method"] not in self.allow_methods:
+            failures.append("method")
+        requested = request_headers.get("access-control-request-headers")
+        if requested is not None:
+            if self.allow_all_headers:
+                # Allowing any header means echoing the ones asked for.
+                headers["Access-Control-Allow-Headers"] = requested
+            elif any(h.strip().lower() not in self.allow_headers for h in requested.split(",")):
+                failures.append("headers")
+        if request_headers.get("access-control-request-private-network") is not None:
+            if self.allow_private_network:
+                headers["Access-Control-Allow-Private-Network"] = "true"
+            else:
+                failures.append("private-network")
+        if failures:
+            # The browser enforces CORS; a 400 just makes the refusal readable.
+            return PlainTextResponse("Disallowed CORS " + ", ".join(failures), 400, headers)
+        return PlainTextResponse("OK", status_code=200, headers=headers)
+
+    async def simple_response(
+        self, scope: Scope, receive: Receive, send: Send, request_headers: Headers
+    ) -> None:
+        """Run the app, labelling its response for the request's Origin."""
+        send = functools.partial(self.send, send=send, request_headers=request_headers)
+        await self.app(scope, receive, send)
+
+    async def send(self, message: Message, send: Send, request_headers: Headers) -> None:
+        """Add the CORS headers to "http.response.start", then pass it on."""
+        origin = request_headers.get("origin")
+        await self._send(send, None if origin is None else origin.encode("latin-1"), message)
+
+    async def _send(self, send: Send, origin: bytes | None, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            raw = message.get("headers")
+            if not isinstance(raw, list):
+                raw = message["headers"] = list(raw or ())
+            if origin is not None:
+                for name, value in self._raw_simple:
+                    _cors_set(raw, name, value)
+                if self._echo_all or (
+                    not self.allow_all_origins and self.is_allowed_origin(origin.decode("latin-1"))
+                ):
+                    _cors_set(raw, b"access-control-allow-origin", origin)
+            _cors_add_vary(raw, b"Origin")
+        await send(message)
+
+    @staticmethod
+    def allow_explicit_origin(headers: MutableHeaders, origin: str) -> None:
+        """Name `origin` as allowed and note that the response varies by Origin."""
+        headers["Access-Control-Allow-Origin"] = origin
+        headers.add_vary_header("Origin")
+
+
+# =============================================================================
+# starlette.middleware.gzip: GZipMiddleware
+# =============================================================================
+# Content coding (RFC 9110 section 8.4): when the request says
+# `Accept-Encoding: gzip`, the response body may be sent compressed with
+# `Content-Encoding: gzip`. The middleware sits on the app's `send`:
+#
+#   * it holds "http.response.start" until the first body message, because
+#     the headers (Content-Encoding, Content-Length, Vary) depend on the body;
+#   * a single small body (under `minimum_size`) goes out untouched;
+#   * a single large body is compressed whole, Content-Length recomputed;
+#   * a streamed body ("more_body": True) is compressed chunk by chunk, each
+#     chunk flushed (Z_SYNC_FLUSH) so the client can decode it at once, and
+#     Content-Length dropped.
+#
+# Bodies that are already encoded, partial (206) or of a type that does not
+# shrink (images, archives, event streams...) pass through, their start
+# message sent at once. Chunks of `thread_minimum_size` bytes or more are
+# compressed in a worker thread, so the event loop keeps serving others.
+
+DEFAULT_EXCLUDED_CONTENT_TYPES = (
+    # Archives and RPC frames: compressed already.
+    *("application/grpc", "application/gzip", "application/x-gzip", "application/zip"),
+    # Media formats that carry compression of their own.
+    *("audio/*", "font/woff", "font/woff2"),
+    *("image/avif", "image/gif", "image/jpeg", "image/png", "image/webp"),
+    "text/event-stream",  # must reach the client event by event
+    "video/*",
+)
+
+_gzip_capacity_limiter: anyio.lowlevel.RunVar[anyio.CapacityLimiter] = anyio.lowlevel.RunVar(
+    "_gzip_capacity_limiter"
+)
+
+
+def _get_gzip_capacity_limiter() -> anyio.CapacityLimiter:
+    """The per-event-loop limiter for compression threads (40, as anyio's default)."""
+    limiter = _gzip_capacity_limiter.get(None)
+    if limiter is None:
+        # A limiter of our own, so compression never starves run_in_threadpool.
+        limiter = anyio.CapacityLimiter(40)
+        _gzip_capacity_limiter.set(limiter)
+    return limiter
+
+
+@functools.lru_cache(maxsize=32)  # each responder re-normalizes the same tuple
+def _normalize_content_types(content_types: tuple[str, ...]) -> tuple[str, ...]:
+    """Media types without parameters, lower-cased: "Text/HTML; x=1" -> "text/html"."""
+    return tuple(item.partition(";")[0].strip().lower() for item in content_types)
+
+
+async def unattached_send(message: Message) -> NoReturn:
+    """The placeholder `send` of a responder not yet called."""
+    raise RuntimeError("send awaitable not set")  # pragma: no cover
+
+
+class GZipMiddleware:
+    """Compress response bodies for clients that accept gzip.
+
+        app = GZipMiddleware(app, minimum_size=1000, compresslevel=6)
+
+    Each response gets its own responder: GZipResponder or IdentityResponder.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        minimum_size: int = 500,
+        compresslevel: int = 9,
+        thread_minimum_size: int = 128 * 1024,
+        *,
+        exclude_content_types: tuple[str, ...] = DEFAULT_EXCLUDED_CONTENT_TYPES,
+    ) -> None:
+        self.exclude_content_types = _normalize_content_types(exclude_content_types)
+        self.compresslevel, self.thread_minimum_size = compresslevel, thread_minimum_size
+        self.app, self.minimum_size = app, minimum_size
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        accept = b""
+        for key, value in scope["headers"]:
+            if key == b"accept-encoding":
+                accept = value
+                break
+        responder: IdentityResponder
+        # compat: a plain substring test, as Starlette does ("gzip;q=0" counts).
+        excluded = self.exclude_content_types
+        if b"gzip" in accept:
+            threshold = self.thread_minimum_size
+            responder = GZipResponder(
+                self.app, self.minimum_size, self.compresslevel, thread_minimum_size=threshold
+            )
+            # Already normalized: skip the responder's own normalizing.
+            responder.exclude_content_types = excluded
+        else:
+            responder = IdentityResponder(self.app, self.minimum_size)
+            responder.exclude_content_types = excluded
+        await responder(scope, receive, send)
+
+
+class IdentityResponder:
+    """One response, passed through uncompressed (the client did not ask for gzip).
+
+    It still adds `Vary: Accept-Encoding` to bodies big enough that another
+    client would have got them compressed. Subclasses override
+    `apply_compression` and set `content_encoding`.
+    """
+
+    content_encoding: str
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        minimum_size: int,
+        *,
+        exclude_content_types: tuple[str, ...] = DEFAULT_EXCLUDED_CONTENT_TYPES,
+    ) -> None:
+        self.app, self.minimum_size = app, minimum_size
+        self.exclude_content_types = _normalize_content_types(exclude_content_types)
+        self.send: Send = unattached_send  # the real one arrives with the call
+        self.initial_message: Message = {}  # the held-back "http.response.start"
+        # What the start message told us; any of the three means "pass through".
+        self.content_encoding_set = self.partial_response = self.content_type_is_excluded = False
+        self.started = self._passthrough = False
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.send = send
+        await self.app(scope, receive, self.send_with_compression)
+
+    def _excluded(self, content_type: str) -> bool:
+        media_type = content_type.partition(";")[0].strip().lower()
+        candidates = {media_type, media_type.partition("/")[0] + "/*"}
+        if media_type.startswith("application/grpc+"):  # grpc+proto, grpc+json...
+            candidates.add("application/grpc")
+        return not candidates.isdisjoint(self.exclude_content_types)
+
+    async def send_with_compression(self, message: Message) -> None:
+        """The `send` given to the app: decide, rewrite headers, compress."""
+        kind = message["type"]
+        if kind == "http.response.start":
+            self.initial_message = message
+            headers = Headers(raw=message.setdefault("headers", []))
+            self.content_encoding_set = "content-encoding" in headers
+            self.partial_response = message["status"] == 206
+            self.content_type_is_excluded = self._excluded(headers.get("content-type", ""))
+            self._passthrough = (
+                self.content_encoding_set or self.partial_response or self.content_type_is_excluded
+            )
+            if self._passthrough:
+                await self.send(message)
+        elif self._passthrough or kind not in (
+            "http.response.body",
+            "http.response.pathsend",
+        ):
+            # Passed-through bodies, early hints and trailers go out as they are.
+            await self.send(message)
+        elif kind == "http.response.pathsend":
+            # The server sends the file itself: nothing for us to compress.
+            await self.send(self.initial_message)
+            await self.send(message)
+        elif not self.started:
+            self.started = True
+            await self._first_body(message)
+        else:
+            message["body"] = await self.apply_compression(
+                message.get("body", b""), more_body=message.get("more_body", False)
+            )
+            await self.send(message)
+
+    async def _first_body(self, message: Message) -> None:
+        body: bytes = message.get("body", b"")
+        more_body = message.get("more_body", False)
+        if len(body) < self.minimum_size and not more_body:
+            # Too small to be worth it: send as it is.
+            await self.send(self.initial_message)
+            await self.send(message)
+            return
+        compressed = await self.apply_compression(body, more_body=more_body)
+        headers = MutableHeaders(raw=self.initial_message["headers"])
+        headers.add_vary_header("Accept-Encoding")
+        if compressed != body:
+            message["body"] = compressed
+            headers["Content-Encoding"] = self.content_encoding
+            # The new length is known only for a whole body without trailers.
+            whole = not more_body and not self.initial_message.get("trailers", False)
+            if not whole:
+                del headers["Content-Length"]
+            else:
+                headers["Content-Length"] = str(len(compressed))
+        await self.send(self.initial_message)
+        await self.send(message)
+
+    async def apply_compression(self, body: bytes, *, more_body: bool) -> bytes:
+        """Encode one chunk; `more_body=False` ends the stream. Identity: unchanged."""
+        return body
+
+
+class GZipResponder(IdentityResponder):
+    """One response, gzip-compressed; the compressor is made on first use."""
+
+    content_encoding = "gzip"
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        minimum_size: int,
+        compresslevel: int = 9,
+        *,
+        thread_minimum_size: int = 128 * 1024,
+        exclude_content_types: tuple[str, ...] = DEFAULT_EXCLUDED_CONTENT_TYPES,
+    ) -> None:
+        self._compressor: zlib._Compress | None = None  # made on first use
+        self.compresslevel, self.thread_minimum_size = compresslevel, thread_minimum_size
+        super().__init__(app, minimum_size, exclude_content_types=exclude_content_types)
+
+    @property
+    def compressor(self) -> zlib._Compress:
+        if self._compressor is None:
+            # wbits 16 + MAX_WBITS: the gzip container (header and CRC), not raw zlib.
+            self._compressor = zlib.compressobj(
+                self.compresslevel, zlib.DEFLATED, 16 + zlib.MAX_WBITS
+            )
+        return self._compressor
+
+    async def apply_compression(self, body: bytes, *, more_body: bool) -> bytes:
+        if len(body) >= self.thread_minimum_size:
+            limiter = _get_gzip_capacity_limiter()
+            return await anyio.to_thread.run_sync(self._compress, body, more_body, limiter=limiter)
+        return self._compress(body, more_body)
+
+    def _compress(self, body: bytes, more_body: bool) -> bytes:
+        compressor = self.compressor
+        mode = zlib.Z_SYNC_FLUSH if more_body else zlib.Z_FINISH
+        return compressor.compress(body) + compressor.flush(mode)
+
+
+# =============================================================================
+# starlette.middleware.sessions: SessionMiddleware
+# =============================================================================
+# A signed-cookie session: the whole session dict travels in a cookie,
+#
+#     session=<base64 JSON>.<timestamp>.<signature>; path=/; Max-Age=1209600; httponly; samesite=lax
+#
+# readable by the client but not forgeable, since the signature is an
+# HMAC-SHA1 over "payload.timestamp" with a key derived from the secret.
+# This is exactly the format of itsdangerous' TimestampSigner (key derivation
+# "django-concat" with salt "itsdangerous.Signer", URL-safe base64 without
+# padding for timestamp and signature), so cookies issued by Starlette stay
+# valid here and the reverse. Only the standard library is needed.
+#
+# On the way in, a valid cookie becomes `scope["session"]`; a missing,
+# tampered, expired or foreign cookie becomes an empty session, never an
+# error. On the way out ("http.response.start"), a changed session is
+# written back (or deleted when emptied), and a session that was looked at
+# adds `Vary: Cookie`, since the response depends on it.
+
+_SESSION_SALT = b"itsdangerous.Signer"
+
+
+def _session_b64encode(data: bytes) -> bytes:
+    return base64.urlsafe_b64encode(data).rstrip(b"=")
+
+
+def _session_b64decode(data: bytes) -> bytes:
+    return base64.urlsafe_b64decode(data + b"=" * (-len(data) % 4))
+
+
+class Session(dict[str, Any]):
+    """The session dict, remembering whether it was read (`accessed`) and
+    changed (`modified`); only changed sessions are written back.
+
+        >>> session = Session({"user": "ada"})
+        >>> session.modified
+        False
+        >>> session.setdefault("theme", "dark")
+        'dark'
+        >>> session.modified, session.accessed
+        (True, True)
+    """
+
+    # Class-level defaults: a fresh session is neither read nor changed.
+    accessed = modified = False
+
+    def mark_modified(self) -> None:
+        self.accessed = self.modified = True  # a write is also a read
+
+    def mark_accessed(self) -> None:
+        self.accessed = True
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.mark_modified()
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.mark_modified()
+        super().__delitem__(key)
+
+    def __ior__(self, other: Any, /) -> Session:  # type: ignore[override,misc]  # dict's overloads are narrower
+        self.mark_modified()
+        super().update(other)
+        return self
+
+    def clear(self) -> None:
+        self.mark_modified()
+        super().clear()
+
+    def pop(self, key: str, *args: Any) -> Any:
+        if key in self:
+            self.mark_modified()
+        return super().pop(key, *args)
+
+    def popitem(self) -> tuple[str, Any]:
+        item = super().popitem()  # KeyError on an empty session: nothing changed
+        self.mark_modified()
+        return item
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self.mark_modified()
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self.mark_modified()
+        super().update(*args, **kwargs)
+
+
+class SessionMiddleware:
+    """Keep `request.session` in a signed cookie.
+
+        app = SessionMiddleware(app, secret_key="change me", https_only=True)
+
+    `max_age` (seconds, or None for a browser-session cookie) limits both the
+    cookie and how old a signature may be when it comes back.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        secret_key: str | Secret,
+        session_cookie: str = "session",
+        max_age: int | None = 14 * 24 * 60 * 60,  # 14 days, in seconds
+        path: str = "/",
+        same_site: Literal["lax", "strict", "none"] = "lax",
+        https_only: bool = False,
+        domain: str | None = None,
+        partitioned: bool = False,
+    ) -> None:
+        self.app = app
+        # itsdangerous' "django-concat" key derivation: sha1(salt + "signer" + secret).
+        secret = str(secret_key).encode("utf-8")
+        self._signing_key = hashlib.sha1(_SESSION_SALT + b"signer" + secret).digest()
+        self.session_cookie = session_cookie
+        self.max_age = max_age
+        self.path = path
+        flags = "httponly; samesite=" + same_site
+        if https_only:  # the browser returns it over HTTPS only
+            flags += "; secure"
+        if domain is not None:
+            flags += f"; domain={domain}"
+        if partitioned:
+            flags += "; partitioned"
+        self.security_flags = flags
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        data = self._load(scope)
+        scope["session"] = Session() if data is None else Session(data)
+        await self.app(scope, receive, functools.partial(self._send, send, scope, data is not None))
+
+    def _load(self, scope: Scope) -> dict[str, Any] | None:
+        """The session stored in the request's cookie, or None if there is no valid one."""
+        cookie: str | None = None
+        for key, value in scope["headers"]:
+            if key == b"cookie":  # ASGI: header names arrive lower-cased
+                header = value.decode("latin-1")
+                if self.session_cookie in header:  # skip parsing others' cookies
+                    # As HTTPConnection.cookies: a later Cookie header wins.
+                    cookie = cookie_parser(header).get(self.session_cookie, cookie)
+        return None if cookie is None else self._unsign(cookie)
+
+    def _sign(self, payload: bytes) -> bytes:
+        timestamp = int(time.time())
+        stamp = _session_b64encode(timestamp.to_bytes(8, "big").lstrip(b"\x00"))
+        value = payload + b"." + stamp
+        mac = hmac.digest(self._signing_key, value, "sha1")
+        return value + b"." + _session_b64encode(mac)
+
+    def _unsign(self, cookie: str) -> dict[str, Any] | None:
+        try:
+            signed = cookie.encode("ascii")
+            value, _, signature = signed.rpartition(b".")
+            payload, _, stamp = value.rpartition(b".")
+            expected = hmac.digest(self._signing_key, value, "sha1")
+            if not payload or not hmac.compare_digest(_session_b64decode(signature), expected):
+                return None
+            timestamp = _session_b64decode(stamp)
+            if len(timestamp) > 8:
+                return None
+            age = int(time.time()) - int.from_bytes(timestamp, "big")
+            if self.max_age is not None and not 0 <= age <= self.max_age:
+                return None  # expired, or signed in the future
+            data = json.loads(base64.b64decode(payload))
+        except ValueError:  # not ASCII, bad base64 or bad JSON: a foreign cookie
+            return None
+        return data if isinstance(data, dict) else None
+
+    async def _send(self, send: Send, scope: Scope, had_cookie: bool, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            session = scope["session"]
+            # A plain dict put in place of the Session counts as read and changed.
+            accessed = getattr(session, "accessed", True)
+            modified = getattr(session, "modified", True)
+            if accessed or modified:
+                raw = message.get("headers")
+                if not isinstance(raw, list):  # ASGI allows any iterable of pairs
+                    raw = message["headers"] = list(raw or ())
+                if accessed:
+                    _cors_add_vary(raw, b"Cookie")  # the CORS section's Vary folding
+                cookie = None
+                if modified and session:
+                    cookie = self._cookie(session)
+                elif modified and had_cookie:
+                    cookie = self._expired_cookie()
+                if cookie is not None:
+                    raw.append((b"set-cookie", cookie.encode("latin-1")))
+        await send(message)
+
+    def _cookie(self, session: dict[str, Any]) -> str:
+        payload = base64.b64encode(json.dumps(session).encode("utf-8"))
+        data = self._sign(payload).decode("ascii")
+        max_age = "" if self.max_age is None else f"Max-Age={self.max_age}; "
+        return f"{self.session_cookie}={data}; path={self.path}; {max_age}{self.security_flags}"
+
+    def _expired_cookie(self) -> str:
+        # The session was emptied: tell the browser to drop the cookie.
+        expires = "expires=Thu, 01 Jan 1970 00:00:00 GMT; "
+        return f"{self.session_cookie}=null; path={self.path}; {expires}{self.security_flags}"
+
+
+# =============================================================================
+# starlette.middleware.trustedhost: TrustedHostMiddleware
+# =============================================================================
+# The Host header (RFC 9110 section 7.2) is chosen by the client, and apps
+# build absolute URLs (redirects, password-reset links) from it. This
+# middleware answers 400 "Invalid host header" to any request, HTTP or
+# websocket, whose Host is malformed or not in `allowed_hosts`. Patterns are
+# exact names ("example.com", "[::1]") or subdomain wildcards
+# ("*.example.com", which does not match "example.com" itself); "*" allows
+# any host. With `www_redirect`, a request for "example.com" when only
+# "www.example.com" is allowed is redirected there instead.
+
+ENFORCE_DOMAIN_WILDCARD = "Domain wildcard patterns must be like '*.example.com'."
+
+
+class TrustedHostMiddleware:
+    """Refuse requests whose Host header is not one of `allowed_hosts`.
+
+        app = TrustedHostMiddleware(app, allowed_hosts=["example.com", "*.example.com"])
+
+    Host names compare case-insensitively; the port is not checked.
+    """
+
+    def __init__(
+        self, app: ASGIApp, allowed_hosts: Sequence[str] | None = None, www_redirect: bool = True
+    ) -> None:
+        if allowed_hosts is None:
+            allowed_hosts = ["*"]
+        for pattern in allowed_hosts:
+            if "*" in pattern[1:] or (
+                pattern.startswith("*") and pattern != "*" and not pattern.startswith("*.")
+            ):
+                # compat: Starlette asserts here; raised explicitly so -O keeps the check.
+                raise AssertionError(ENFORCE_DOMAIN_WILDCARD)
+        self.app = app
+        self.allowed_hosts = [pattern.lower() for pattern in allowed_hosts]
+        self.allow_any = "*" in allowed_hosts
+        self.www_redirect = www_redirect
+        self._exact = frozenset(p for p in self.allowed_hosts if not p.startswith("*"))
+        self._suffixes = tuple(p[1:] for p in self.allowed_hosts if p.startswith("*."))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.allow_any or scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        host_header: str | None = None
+        for key, value in scope["headers"]:
+            if key == b"host":
+                host_header = value.decode("latin-1")
+                break
+        parsed = parse_host_header(host_header)
+        if parsed is not None:
+            host = parsed.host.lower()
+            if host in self._exact or host.endswith(self._suffixes):
+                await self.app(scope, receive, send)
+                return
+        response: Response
+        if parsed is not None and self.www_redirect and "www." + host in self._exact:
+            url = URL(scope=scope)
+            response = RedirectResponse(url=str(url.replace(netloc="www." + url.netloc)))
+        else:
+            response = PlainTextResponse("Invalid host header", status_code=400)
+        await response(scope, receive, send)
+
+
+# =============================================================================
+# starlette.middleware.httpsredirect: HTTPSRedirectMiddleware
+# =============================================================================
+# Send every plain "http" or "ws" request to the same URL on "https" or
+# "wss", with a 307 redirect (the method and body are kept). The scheme's
+# default port is dropped from the new URL ("example.com:80" becomes
+# "https://example.com/..."); an IPv6 host keeps its brackets. Without a
+# usable Host header or server address there is no URL to redirect to: 400.
+
+_HTTPS_SCHEMES = {"http": "https", "ws": "wss"}
+
+
+class HTTPSRedirectMiddleware:
+    """Redirect insecure requests to https:// (or wss://).
+
+        app = HTTPSRedirectMiddleware(app)
+
+    Requests already on https or wss pass through, as do lifespan events.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or scope["scheme"] not in _HTTPS_SCHEMES:
+            await self.app(scope, receive, send)
+            return
+        url = URL(scope=scope)
+        netloc = url.netloc
+        response: Response
+        if not netloc:
+            response = PlainTextResponse("Invalid host header", status_code=400)
+        else:
+            if url.port in (80, 443):
+                # Drop the port, keeping the host as written ("[::1]:80" -> "[::1]").
+                netloc = netloc.rpartition(":")[0]
+            url = url.replace(scheme=_HTTPS_SCHEMES[url.scheme], netloc=netloc)
+            response = RedirectResponse(url, status_code=307)
+        await response(scope, receive, send)
+
+
+# =============================================================================
+# starlette.middleware.authentication: AuthenticationMiddleware
+# =============================================================================
+# Authentication happens once, before the app: the backend looks at the
+# connection (headers, cookies, session) and returns (credentials, user) or
+# None. The middleware stores them in the scope as `scope["auth"]` and
+# `scope["user"]`, where `request.auth` and `request.user` find them; None
+# becomes (AuthCredentials(), UnauthenticatedUser()). If the backend raises
+# AuthenticationError, an HTTP request gets `on_error`'s response (400 with
+# the message by default) and a websocket is closed:
+#
+#     {"type": "websocket.close", "code": 1000}
+
+
+class AuthenticationMiddleware:
+    """Authenticate every HTTP and websocket connection with `backend`.
+
+        app = AuthenticationMiddleware(app, backend=TokenBackend())
+
+    `on_error(conn, exc)` builds the response for a failed HTTP authentication.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        backend: AuthenticationBackend,
+        on_error: Callable[[HTTPConnection, AuthenticationError], Response] | None = None,
+    ) -> None:
+        self.app, self.backend = app, backend
+        self.on_error: Callable[[HTTPConnection, AuthenticationError], Response]
+        self.on_error = self.default_on_error if on_error is None else on_error
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            await self._authenticate(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+    async def _authenticate(self, scope: Scope, receive: Receive, send: Send) -> None:
+        conn = HTTPConnection(scope)
+        try:
+            result = await self.backend.authenticate(conn)
+        except AuthenticationError as exc:
+            await self._refuse(conn, exc, receive, send)
+            return
+        if result is None:
+            result = AuthCredentials(), UnauthenticatedUser()
+        scope["auth"], scope["user"] = result
+        await self.app(scope, receive, send)
+
+    async def _refuse(
+        self,
+        conn: HTTPConnection,
+        exc: AuthenticationError,
+        receive: Receive,
+        send: Send,
+    ) -> None:
+        response = self.on_error(conn, exc)  # built for websockets too, as in Starlette
+        if conn.scope["type"] == "http":
+            await response(conn.scope, receive, send)
+        else:
+            # compat: the handshake is refused with a normal close, as Starlette does.
+            await send({"type": "websocket.close", "code": 1000})
+
+    @staticmethod
+    def default_on_error(conn: HTTPConnection, exc: Exception) -> Response:
+        """The default error response: 400 with the error's message."""
+        return PlainTextResponse(str(exc), status_code=400)
+
+
+# =============================================================================
+# starlette.middleware.body_limit: RequestBodyLimitMiddleware
+# =============================================================================
+# A request body arrives as "http.request" messages; the limit counts the
+# bytes actually received, since Content-Length can lie or be absent
+# (chunked uploads). A Content-Length already over the limit is refused
+# before any body is read. Either way the answer is 413 "Content Too Large",
+# unless the response has already started, in which case the error is
+# raised (as an HTTPException subclass) for the server to end the request.
+#
+# Limits nest: Starlette(max_body_size=...), Mount/Router(...) and
+# Route(..., max_body_size=...) each wrap their app in this middleware. The
+# outermost one does the counting and leaves itself in the scope under
+# _BODY_LIMIT_RESPONDER_SCOPE_KEY; an inner one (closer to the endpoint, so
+# more specific) only replaces the limit, which may raise or lower it, and
+# re-checks what was already received. The limit in force is also published
+# as `scope[MAX_BODY_SIZE_SCOPE_KEY]`, and restored on the way out.
+
+
+class _RequestBodyTooLarge(HTTPException):
+    """Raised on the app's side of `receive` when the body passes the limit.
+
+    An HTTPException, so an app's exception handling renders it as a 413 too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(413, "Content Too Large")
+
+
+class _RequestBodyLimitResponseSent(Exception):
+    """The 413 went out in place of the app's response: stop the app."""
+
+
+class _Missing:
+    """The type of _MISSING, "no limit was in the scope before us"."""
+
+    __slots__ = ()
+
+
+_MISSING = _Missing()
+MAX_BODY_SIZE_SCOPE_KEY = "starlette.max_body_size"  # the limit in force, for anyone to read
+_BODY_LIMIT_RESPONDER_SCOPE_KEY = "starlette._body_limit_responder"  # the one that counts
+
+
+def _get_content_length(scope: Scope) -> int | None:
+    """The request's Content-Length as an int, or None if absent or not a number."""
+    for key, value in scope.get("headers", ()):
+        if key == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+class RequestBodyLimitMiddleware:
+    """Limit the total size of an HTTP request body to `max_body_size` bytes.
+
+        app = RequestBodyLimitMiddleware(app, max_body_size=10 * 1024 * 1024)
+
+    Starlette, Router, Mount and Route take `max_body_size=` and add it for you.
+    """
+
+    def __init__(self, app: ASGIApp, max_body_size: int) -> None:
+        self.app = app
+        self.max_body_size = max_body_size
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        await RequestBodyLimitResponder(self.app, self.max_body_size)(scope, receive, send)
+
+
+class RequestBodyLimitResponder:
+    """One request under a body limit: counts on `receive`, watches `send`."""
+
+    def __init__(self, app: ASGIApp, max_body_size: int) -> None:
+        self.app, self.max_body_size = app, max_body_size
+        self.total_size = 0  # body bytes received so far
+        self.content_length: int | None = None  # as announced, if it is a number
+        self.response_started = False
+        # The connection, kept when called (see the properties).
+        self._scope: Scope | None = None
+        self._receive: Receive | None = None
+        self._send: Send | None = None
+
+    @property
+    def scope(self) -> Scope:
+        if self._scope is None:
+            raise RuntimeError("The responder has not been called yet.")
+        return self._scope
+
+    @property
+    def receive(self) -> Receive:
+        if self._receive is None:
+            raise RuntimeError("The responder has not been called yet.")
+        return self._receive
+
+    @property
+    def send(self) -> Send:
+        if self._send is None:
+            raise RuntimeError("The responder has not been called yet.")
+        return self._send
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        previous = cast(int | _Missing, scope.get(MAX_BODY_SIZE_SCOPE_KEY, _MISSING))
+        scope[MAX_BODY_SIZE_SCOPE_KEY] = self.max_body_size
+        active = cast(
+            "RequestBodyLimitResponder | None",
+            scope.get(_BODY_LIMIT_RESPONDER_SCOPE_KEY),
+        )
+        if active is not None:
+            # An outer limit already counts this body: the inner one overrides it.
+            active.max_body_size = self.max_body_size
+            if active.total_size > self.max_body_size:
+                raise _RequestBodyTooLarge
+            await self.app(scope, receive, send)
+            return
+        self._scope, self._receive, self._send = scope, receive, send
+        self.content_length = _get_content_length(scope)
+        scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY] = self
+        try:
+            await self._count(scope, receive, send)
+        finally:
+            # Leave the scope as we found it, for whoever handles it next.
+            del scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY]
+            if isinstance(previous, int):
+                scope[MAX_BODY_SIZE_SCOPE_KEY] = previous
+            else:
+                scope.pop(MAX_BODY_SIZE_SCOPE_KEY, None)
+
+    async def _count(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Run the app under the limit; answer 413 if it is passed before the response."""
+        too_large = False
+        try:
+            await self.app(scope, self.receive_with_limit, self.send_with_limit)
+        except _RequestBodyTooLarge:
+            if self.response_started:
+                raise  # too late for a 413: let the server end the request
+            too_large = True
+        except _RequestBodyLimitResponseSent:
+            return  # send_with_limit already answered
+        if too_large:
+            await PlainTextResponse("Content Too Large", status_code=413)(scope, receive, send)
+
+    async def receive_with_limit(self) -> Message:
+        """The app's `receive`: refuses to deliver more than the limit."""
+        if self.content_length is not None and self.content_length > self.max_body_size:
+            raise _RequestBodyTooLarge  # announced too large: do not read it at all
+        message = await self.receive()
+        # ASGI: only "http.request" messages carry body bytes.
+        self.total_size += len(message.get("body", b"")) if message["type"] == "http.request" else 0
+        if self.total_size > self.max_body_size:
+            raise _RequestBodyTooLarge
+        return message
+
+    async def send_with_limit(self, message: Message) -> None:
+        """The app's `send`: an app that answers without reading a too-large
+        body still gets its response replaced by the 413."""
+        if message["type"] == "http.response.start":
+            self.response_started = True
+            if self.content_length is not None and self.content_length > self.max_body_size:
+                await PlainTextResponse("Content Too Large", status_code=413)(
+                    self.scope, self.receive, self.send
+                )
+                raise _RequestBodyLimitResponseSent
+        await self.send(message)
+
+
+# =============================================================================
+# starlette.middleware.wsgi: WSGIMiddleware
+# =============================================================================
+# WSGI (PEP 3333) is the synchronous ancestor of ASGI: an app is called as
+# `app(environ, start_response)` and returns an iterable of byte strings.
+# To serve one from ASGI we read the whole request body, build the CGI-style
+# `environ` dict (strings are "bytes as latin-1", PEP 3333's native
+# strings), and run the app in a worker thread. `start_response` becomes
+# the "http.response.start" message, each item of the iterable an
+# "http.response.body" message, sent from the thread through the event
+# loop as it is produced, so WSGI streaming stays streaming.
+#
+# Deprecated in Starlette (a2wsgi is the suggested replacement); creating a
+# WSGIMiddleware warns with StarletteDeprecationWarning.
+
+_WSGI_DEPRECATION = (
+    "starlette.middleware.wsgi is deprecated and will be removed in a future release. "
+    "Please refer to https://github.com/abersheeran/a2wsgi as a replacement."
+)
+
+
+def build_environ(scope: Scope, body: bytes) -> dict[str, Any]:
+    """Build the WSGI `environ` for an HTTP scope and its complete body."""
+    script_name = scope.get("root_path", "").encode("utf8").decode("latin1")
+    path_info = scope["path"].encode("utf8").decode("latin1")
+    # Strip the mount point only at a segment boundary: "/app" is not a prefix of "/apple".
+    if path_info == script_name or path_info.startswith(script_name.rstrip("/") + "/"):
+        path_info = path_info[len(script_name) :]
+    # ASGI may omit the server address; WSGI requires one.
+    server_name, server_port = scope.get("server") or ("localhost", 80)
+    environ: dict[str, Any] = {
+        # The CGI variables (PEP 3333 after CGI, RFC 3875 section 4.1).
+        "REQUEST_METHOD": scope["method"],
+        "SCRIPT_NAME": script_name,
+        "PATH_INFO": path_info,
+        "QUERY_STRING": scope["query_string"].decode("ascii"),
+        "SERVER_NAME": server_name,
+        "SERVER_PORT": server_port,  # compat: Starlette passes an int (PEP 3333 says str)
+        "SERVER_PROTOCOL": "HTTP/" + scope["http_version"],
+    }
+    # The WSGI variables: one in-memory input, threads (not processes), a long-lived app.
+    environ["wsgi.version"] = (1, 0)
+    environ["wsgi.url_scheme"] = scope.get("scheme", "http")
+    environ["wsgi.input"] = io.BytesIO(body)
+    environ["wsgi.errors"] = sys.stdout
+    environ["wsgi.multithread"], environ["wsgi.multiprocess"] = True, True
+    environ["wsgi.run_once"] = False
+    client = scope.get("client")
+    if client:
+        environ["REMOTE_ADDR"] = client[0]
+    for raw_name, raw_value in scope.get("headers", []):
+        # CGI names: "x-forwarded-for" -> HTTP_X_FORWARDED_FOR, but the two
+        # body headers have names of their own (PEP 3333, "environ Variables").
+        name = raw_name.decode("latin1").upper().replace("-", "_")
+        key = name if name in ("CONTENT_LENGTH", "CONTENT_TYPE") else "HTTP_" + name
+        value = raw_value.decode("latin1")
+        previous = environ.get(key)
+        # RFC 9110 section 5.3: repeated fields combine with commas.
+        environ[key] = value if previous is None else previous + "," + value
+    return environ
+
+
+class WSGIMiddleware:
+    """Serve a WSGI application (Flask, Django...) from ASGI. Deprecated.
+
+        app = WSGIMiddleware(flask_app)
+
+    Each request runs the WSGI app once, in a worker thread.
+    """
+
+    def __init__(self, app: Callable[..., Any]) -> None:
+        warnings.warn(_WSGI_DEPRECATION, StarletteDeprecationWarning, stacklevel=2)
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            raise RuntimeError(f"WSGIMiddleware serves HTTP only, not {scope['type']!r}")
+        await WSGIResponder(self.app, scope)(receive, send)
+
+
+class WSGIResponder:
+    """One WSGI request: the app runs in a thread, messages flow back to the loop."""
+
+    stream_send: anyio.abc.ObjectSendStream[MutableMapping[str, Any]]
+    stream_receive: anyio.abc.ObjectReceiveStream[MutableMapping[str, Any]]
+
+    def __init__(self, app: Callable[..., Any], scope: Scope) -> None:
+        self.app = app
+        self.scope = scope
+        self.status: str | None = None
+        self.response_headers: list[tuple[str, str]] | None = None
+        self.response_started = False
+        self.exc_info: Any = None
+        self._send_error: Exception | None = None
+
+    async def __call__(self, receive: Receive, send: Send) -> None:
+        chunks: list[bytes] = []
+        more_body = True
+        while more_body:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return  # the client left before sending the whole body
+            chunks.append(message.get("body", b""))
+            more_body = message.get("more_body", False)
+        environ = build_environ(self.scope, b"".join(chunks))
+        # Bounded: a fast app waits for a slow client instead of filling memory.
+        self.stream_send, self.stream_receive = anyio.create_memory_object_stream[
+            MutableMapping[str, Any]
+        ](16)
+        async with create_collapsing_task_group() as task_group:
+            task_group.start_soon(self.sender, send)
+            async with self.stream_send:
+                await anyio.to_thread.run_sync(self.wsgi, environ, self.start_response)
+        if self._send_error is not None:
+            raise self._send_error
+        if self.exc_info is not None:
+            raise self.exc_info[1].with_traceback(self.exc_info[2])
+
+    async def sender(self, send: Send) -> None:
+        """Forward the messages the WSGI thread produces to `send`."""
+        async with self.stream_receive:
+            async for message in self.stream_receive:
+                try:
+                    await send(message)
+                except Exception as exc:
+                    # The client is gone. Closing the stream stops the WSGI
+                    # thread at its next message; the error is raised after.
+                    self._send_error = exc
+                    return
+
+    def _put(self, message: MutableMapping[str, Any]) -> None:
+        try:
+            anyio.from_thread.run(self.stream_send.send, message)
+        except anyio.BrokenResourceError:
+            raise self._send_error or RuntimeError("The response was abandoned.") from None
+
+    def start_response(
+        self,
+        status: str,
+        response_headers: list[tuple[str, str]],
+        exc_info: Any = None,
+    ) -> Callable[[bytes], None]:
+        """PEP 3333's start_response; returns the legacy `write` callable."""
+        self.exc_info = exc_info
+        if not self.response_started:
+            self.response_started = True
+            self.status, self.response_headers = status, response_headers
+            headers = [
+                (name.strip().encode("latin1").lower(), value.strip().encode("latin1"))
+                for name, value in response_headers
+            ]
+            status_code = int(status.split(" ", 1)[0])
+            self._put(
+                {
+                    "type": "http.response.start",
+                    "status": status_code,
+                    "headers": headers,
+                }
+            )
+        elif exc_info is not None:
+            # PEP 3333: an error after the headers went out cannot change them.
+            raise exc_info[1].with_traceback(exc_info[2])
+        return self._write
+
+    def _write(self, data: bytes) -> None:
+        self._put({"type": "http.response.body", "body": data, "more_body": True})
+
+    def wsgi(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> None:
+        """Run the WSGI app (in the worker thread) and send its body."""
+        result: Iterable[bytes] = self.app(environ, start_response)
+        try:
+            for chunk in result:
+                self._write(chunk)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:  # PEP 3333: always close what the app returned
+                close()
+        self._put({"type": "http.response.body", "body": b""})
+
+
+# =============================================================================
+# starlette.middleware.opentelemetry: OpenTelemetryMiddleware
+# =============================================================================
+# Experimental, as in Starlette: API and telemetry may change. One server
+# span per HTTP request, following OpenTelemetry's HTTP semantic conventions:
+# named "GET /users/{username}" after the matched route template (known only
+# once routing has run, so the name is set when the app returns), with the
+# remote parent taken from the request headers (traceparent), the status
+# code from "http.response.start", and an error status for 5xx responses or
+# exceptions. Only the opentelemetry-api package is needed (imported on
+# first use); the application configures the SDK and exporters. Nested
+# instances (a mounted Starlette app with its own middleware) share the outer
+# span: `scope["starlette.opentelemetry"]` marks a request being traced.
+
+_OTEL_SCOPE_KEY = "starlette.opentelemetry"
+
+
+class OpenTelemetryMiddleware:
+    """Trace HTTP requests as OpenTelemetry server spans (experimental).
+
+        app = OpenTelemetryMiddleware(app, excluded_urls=r"/health$,/ready$")
+
+    `excluded_urls` are regular expressions searched in the full request URL
+    (a comma-separated string or a sequence); `tracer_provider` defaults to
+    the global provider, looked up now but resolved lazily by OpenTelemetry.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        excluded_urls: str | Sequence[str] = (),
+        tracer_provider: trace.TracerProvider | None = None,
+        meter_provider: metrics.MeterProvider | None = None,
+    ) -> None:
+        _require(
+            "opentelemetry",
+            needed_by="OpenTelemetryMiddleware",
+            pip_name="opentelemetry-api",
+        )
+        from opentelemetry import propagate, trace
+        from opentelemetry.trace import SpanKind, Status, StatusCode
+
+        self.app = app
+        # Looked up once: the API modules and the two constants each request needs.
+        self._trace, self._propagate = trace, propagate
+        self._server_kind, self._error_status = SpanKind.SERVER, Status(StatusCode.ERROR)
+        self._tracer_provider = tracer_provider or trace.get_tracer_provider()
+        self._meter_provider = meter_provider  # accepted for the future; no metrics yet
+        patterns = excluded_urls
+        if isinstance(patterns, str):  # "a$, b$" means two patterns; "" means none
+            patterns = [item.strip() for item in patterns.split(",")] if patterns else []
+        self._excluded_urls = tuple(map(re.compile, patterns))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get(_OTEL_SCOPE_KEY):
+            await self.app(scope, receive, send)
+            return
+        scope[_OTEL_SCOPE_KEY] = True
+        try:
+            if isinstance(self._tracer_provider, self._trace.NoOpTracerProvider):
+                await self.app(scope, receive, send)
+                return
+            url = URL(scope=scope)
+            if any(pattern.search(str(url)) for pattern in self._excluded_urls):
+                await self.app(scope, receive, send)
+                return
+            await self._traced(scope, receive, send, url)
+        finally:
+            del scope[_OTEL_SCOPE_KEY]
+
+    def _attributes(
+        self, scope: Scope, url: URL, headers: dict[str, list[str]]
+    ) -> dict[str, str | int]:
+        """The span's attributes, named as in OpenTelemetry's HTTP server conventions."""
+        raw_method = scope.get("method", "")
+        method = raw_method.upper()
+        client = scope.get("client")
+        server = scope.get("server")
+        port = url.port if url.port is not None else None if server is None else server[1]
+        agents = headers.get("user-agent")
+        candidates: dict[str, str | int | None] = {
+            "http.request.method": method,
+            "http.request.method_original": raw_method if raw_method != method else None,
+            "url.path": scope.get("path", ""),
+            "url.scheme": scope.get("scheme", "http"),
+            "url.query": url.query or None,
+            "server.address": url.hostname,
+            # A port only means something next to an address.
+            "server.port": port if url.hostname is not None else None,
+            "network.protocol.version": scope.get("http_version") or None,
+            "client.address": None if client is None else client[0],
+            "user_agent.original": agents[0] if agents else None,
+        }
+        return {key: value for key, value in candidates.items() if value is not None}
+
+    async def _traced(self, scope: Scope, receive: Receive, send: Send, url: URL) -> None:
+        headers: dict[str, list[str]] = {}
+        for name, value in scope.get("headers", []):
+            headers.setdefault(name.decode("latin-1").lower(), []).append(value.decode("latin-1"))
+        attributes = self._attributes(scope, url, headers)
+        method = str(attributes["http.request.method"])
+        tracer = self._tracer_provider.get_tracer("starlette", _otel_version())
+        parent = self._propagate.extract(headers)  # traceparent & co from the client
+        span_options: dict[str, Any] = {
+            "context": parent,
+            "kind": self._server_kind,
+            "attributes": attributes,
+        }
+        with tracer.start_as_current_span(method, **span_options) as span:
+            failure: Exception | None = None
+            try:
+                await self.app(scope, receive, _OtelSend(span, send, self._error_status))
+            except Exception as exc:
+                failure = exc
+                raise
+            finally:
+                _otel_finish(span, method, scope, failure)
+
+
+class _OtelSend:
+    """The app's `send`: records the status from "http.response.start"."""
+
+    __slots__ = ("span", "send", "error_status")
+
+    def __init__(self, span: Any, send: Send, error_status: Any) -> None:
+        self.span, self.send, self.error_status = span, send, error_status
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            code = message["status"]
+            self.span.set_attribute("http.response.status_code", code)
+            if code >= 500:  # a server error, even when nothing was raised
+                self.span.set_attribute("error.type", str(code))
+                self.span.set_status(self.error_status)
+        await self.send(message)
+
+
+def _otel_finish(span: Any, method: str, scope: Scope, failure: Exception | None) -> None:
+    """Name the span after the route that ran, and note the error that escaped, if any."""
+    if failure is not None:
+        span.set_attribute("error.type", type(failure).__qualname__)
+    route_path = _otel_route_path(scope)
+    if route_path is not None:
+        span.update_name(f"{method} {route_path}")
+        span.set_attribute("http.route", route_path)
+
+
+def _otel_route_path(scope: Scope) -> str | None:
+    """The matched route's template, as seen from the app root; None if unknown."""
+    route = scope.get("route")
+    if isinstance(route, Mount):  # nothing inside matched: name the mount point
+        return scope.get("root_path") or "/"
+    path_format = getattr(route, "path_format", None)
+    if not isinstance(path_format, str):
+        return None  # no route, a Host, or a custom route without a template
+    return scope.get("root_path", "").rstrip("/") + path_format or "/"
+
+
+def _otel_version() -> str:
+    """The instrumentation version reported to OpenTelemetry."""
+    return str(globals().get("__version__", "1.10.0"))
+
+
+# =============================================================================
+# starlette.routing: Route, WebSocketRoute, Mount, Host, Router, lifespan
+# =============================================================================
+# A router is an ASGI app that picks another ASGI app by looking at the scope:
+#
+#     {"type": "http", "method": "GET", "path": "/users/42", "root_path": "", ...}
+#
+# Each route answers `matches(scope)` with Match.NONE, Match.PARTIAL (the path
+# fits but the method does not: a 405 candidate) or Match.FULL, plus a
+# "child scope" to merge in: the converted path parameters, the endpoint, and
+# for a Mount the new root_path. Routes are tried in declaration order; the
+# first FULL match wins, and the first PARTIAL one is used only if no later
+# route matches fully.
+#
+# Starlette scans every route on every request. This Router keeps the same
+# rules but first narrows the candidates with an index built from the routes'
+# literal path prefixes, so the 1000th route costs about what the first does.
+# The index only ever skips routes whose `matches()` is Starlette's own and
+# whose path cannot fit; everything else is still asked, in order.
+
+
+class NoMatchFound(Exception):
+    """Raised by `url_path_for()` / `url_for()` when no route has that name and params."""
+
+    def __init__(self, name: str, path_params: dict[str, Any]) -> None:
+        params = ", ".join(path_params)
+        super().__init__(f'No route exists for name "{name}" and params "{params}".')
+
+
+class Match(Enum):
+    """How well a route fits a scope: not at all, path only (405), or fully."""
+
+    NONE = 0
+    PARTIAL = 1
+    FULL = 2
+
+
+def _routing_warn(message: str, category: type[Warning]) -> None:
+    """Warn as Starlette does, from its starlette.routing module: warning filters
+    written against that module path (`...:starlette.routing`) keep working."""
+    caller = sys._getframe(1)
+    warnings.warn_explicit(
+        message,
+        category,
+        caller.f_code.co_filename,
+        caller.f_lineno,
+        module=f"{__name__}.routing",
+        registry=caller.f_globals.setdefault("__warningregistry__", {}),
+    )
+
+
+def iscoroutinefunction_or_partial(obj: Any) -> bool:
+    """Deprecated since Starlette 0.47: tell whether `obj` (maybe a partial) is `async def`."""
+    _routing_warn(
+        "iscoroutinefunction_or_partial is deprecated, and will be removed in a future release.",
+        DeprecationWarning,
+    )
+    while isinstance(obj, functools.partial):
+        obj = obj.func
+    return inspect.iscoroutinefunction(obj)
+
+
+# --- endpoints as ASGI apps --------------------------------------------------
+# A function endpoint takes a Request and returns a Response; a websocket one
+# takes a WebSocket. These adapters turn either into `app(scope, receive, send)`
+# and let the exception handlers in the scope see the very Request (or
+# WebSocket) the endpoint received.
+
+
+class _RoutingEndpointCall:
+    """One connection's call of a function endpoint, in the shape of an ASGI app."""
+
+    __slots__ = ("adapter", "conn")
+
+    def __init__(self, adapter: _RoutingFunctionApp, conn: Any) -> None:
+        self.adapter = adapter
+        self.conn = conn
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        adapter = self.adapter
+        if adapter.run_sync is None:
+            result = await adapter.func(self.conn)
+        else:  # a plain `def` endpoint blocks: run it in a worker thread
+            result = await adapter.run_sync(adapter.func, self.conn)
+        if adapter.websocket:
+            return  # a websocket endpoint talks through the socket, not a return value
+        await result(scope, receive, send)
+
+
+class _RoutingFunctionApp:
+    """The ASGI app made by request_response() or websocket_session()."""
+
+    __slots__ = ("func", "run_sync", "websocket", "__wrapped__")
+
+    def __init__(self, func: Callable[[Any], Any], websocket: bool) -> None:
+        self.func = func
+        # compat: like Starlette, bind the thread-pool runner when the route is
+        # made, so patching it later (as tests do) leaves existing routes alone.
+        # A websocket endpoint is always awaited, whatever it looks like.
+        self.run_sync = None if websocket or is_async_callable(func) else run_in_threadpool
+        self.websocket = websocket
+        self.__wrapped__ = func
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        conn: Request | WebSocket
+        if self.websocket:
+            conn = WebSocket(scope, receive=receive, send=send)
+        else:
+            conn = Request(scope, receive, send)
+        call = _RoutingEndpointCall(self, conn)
+        await wrap_app_handling_exceptions(call, conn)(scope, receive, send)
+
+
+def request_response(
+    func: Callable[[Request], Awaitable[Response] | Response],
+) -> ASGIApp:
+    """Turn `func(request) -> response` (async, or sync run in a thread) into an ASGI app."""
+    return _RoutingFunctionApp(func, websocket=False)
+
+
+def websocket_session(func: Callable[[WebSocket], Awaitable[None]]) -> ASGIApp:
+    """Turn an `async def func(websocket)` into an ASGI app."""
+    return _RoutingFunctionApp(func, websocket=True)
+
+
+def get_name(endpoint: Callable[..., Any]) -> str:
+    """The default route name: the function's `__name__`, else the class name."""
+    return getattr(endpoint, "__name__", endpoint.__class__.__name__)
+
+
+# --- path templates -----------------------------------------------------------
+# "/users/{user_id:int}" is a template: literal text plus parameters, each with
+# a convertor (str when not given) that owns a regex and the str<->value rules.
+
+_ROUTING_PARAM = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)(?::([a-zA-Z_][a-zA-Z0-9_]*))?\}")
+_ROUTING_FORMAT_PARAM = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
+
+
+def replace_params(
+    path: str,
+    param_convertors: dict[str, Convertor[Any]],
+    path_params: dict[str, str],
+) -> tuple[str, dict[str, str]]:
+    """Fill `{name}` slots of a path format; return it and the params left over.
+
+    One pass, so a value that looks like a placeholder stays as it is:
+
+        >>> replace_params("/{a}/{b}", dict.fromkeys("ab", CONVERTOR_TYPES["str"]), {"a": "{b}"})
+        ('/{b}/{b}', {})
+    """
+    if not path_params:
+        return path, path_params
+
+    def fill(slot: re.Match[str]) -> str:
+        key = slot.group(1)
+        if key not in path_params:
+            return slot.group(0)  # left for an outer Mount or Host to fill
+        return param_convertors[key].to_string(path_params.pop(key))
+
+    return _ROUTING_FORMAT_PARAM.sub(fill, path), path_params
+
+
+def compile_path(path: str) -> tuple[Pattern[str], str, dict[str, Convertor[Any]]]:
+    """Compile a path (or, without a leading "/", a host) template.
+
+    Returns the matching regex, the format used to build URLs, and the convertors:
+
+        >>> regex, fmt, convertors = compile_path("/users/{id:int}")
+        >>> regex.pattern, fmt, regex.match("/users/7")["id"]
+        ('^/users/(?P<id>[0-9]+)$', '/users/{id}', '7')
+    """
+    pieces = _ROUTING_PARAM.split(path)  # literal, name, kind, literal, ..., literal
+    literals, names, kinds = pieces[0::3], pieces[1::3], pieces[2::3]
+    convertors: dict[str, Convertor[Any]] = {}
+    regex = ["^"]
+    for literal, name, kind in zip(literals, names, kinds, strict=False):
+        convertor = CONVERTOR_TYPES.get(kind or "str")
+        if convertor is None:  # compat: Starlette reports this with an assert
+            raise AssertionError(f"Unknown path convertor '{kind}'")
+        regex.append(f"{re.escape(literal)}(?P<{name}>{convertor.regex})")
+        convertors[name] = convertor
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        plural = "s" if len(repeated) > 1 else ""
+        raise ValueError(f"Duplicated param name{plural} {', '.join(repeated)} at path {path}")
+    tail = literals[-1]
+    is_host = not path.startswith("/")
+    if is_host and not tail.endswith("]"):
+        tail = tail.rsplit(":", 1)[0]  # the port never takes part in host matching
+    regex.append(re.escape(tail) + "$")
+    path_format = "".join(
+        lit + "{" + name + "}" for lit, name in zip(literals, names, strict=False)
+    )
+    # Host names are case-insensitive (RFC 9110 section 4.2.3); paths are not.
+    flags = re.IGNORECASE if is_host else 0
+    return re.compile("".join(regex), flags), path_format + literals[-1], convertors
+
+
+def _routing_params(route: Any, scope: Scope, params: dict[str, Any]) -> dict[str, Any] | None:
+    """Convert matched params in place and lay them over the scope's; None if one is refused."""
+    if params:
+        convertors = route.param_convertors
+        try:
+            for key, value in params.items():
+                params[key] = convertors[key].convert(value)
+        except ValueError:
+            # Bad input, e.g. an int of 5000 digits (past Python's limit): no match, not a 500.
+            return None
+    parent = scope.get("path_params")
+    return {**parent, **params} if parent else params
+
+
+def _routing_not_found_app(scope: Scope) -> ASGIApp:
+    """The stand-alone answer when nothing matches: 404 text, or closing the websocket."""
+    if scope["type"] == "websocket":
+        return WebSocketClose()
+    return PlainTextResponse("Not Found", status_code=404)
+
+
+def _routing_wrap(app: ASGIApp, middleware: Sequence[Middleware] | None) -> ASGIApp:
+    """Build middleware around `app`; the first in the list ends up outermost."""
+    for cls, args, kwargs in reversed(middleware or ()):
+        app = cls(app, *args, **kwargs)
+    return app
+
+
+def _routing_check(ok: bool, message: str) -> None:
+    """compat: Starlette validates route arguments with `assert`; keep the error type."""
+    if not ok:
+        raise AssertionError(message)
+
+
+def _routing_is_function(endpoint: Any) -> bool:
+    """True for functions and methods (also inside partials): `func(request)` endpoints."""
+    while isinstance(endpoint, functools.partial):
+        endpoint = endpoint.func
+    return inspect.isfunction(endpoint) or inspect.ismethod(endpoint)
+
+
+def _routing_reverse(
+    routes: Iterable[BaseRoute], name: str, path_params: dict[str, Any]
+) -> URLPath | None:
+    """The URL path of the first route that knows `name` with these params, else None."""
+    for route in routes:
+        try:
+            return route.url_path_for(name, **path_params)
+        except NoMatchFound:
+            continue
+    return None
+
+
+class BaseRoute:
+    """The route interface: matches(), url_path_for(), handle()."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve as a stand-alone ASGI app: handle a match, else 404 / close."""
+        match, child_scope = self.matches(scope)
+        if match is Match.NONE:
+            if scope["type"] in ("http", "websocket"):
+                await _routing_not_found_app(scope)(scope, receive, send)
+            return
+        scope.update(child_scope)
+        await self.handle(scope, receive, send)
+
+
+class Route(BaseRoute):
+    """An HTTP route: a path template, an endpoint and the methods it accepts.
+
+    A function endpoint gets a Request and returns a Response (GET by default,
+    HEAD added whenever GET is allowed); anything else, such as an HTTPEndpoint
+    class, is called as an ASGI app and sees every method.
+
+        >>> async def home(request): ...
+        >>> Route("/", home)
+        Route(path='/', name='home', methods=['GET', 'HEAD'])
+    """
+
+    def __init__(
+        self,
+        path: str,
+        endpoint: Callable[..., Any],
+        *,
+        methods: Collection[str] | None = None,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+        max_body_size: int | None = None,
+    ) -> None:
+        _routing_check(path.startswith("/"), "Routed paths must start with '/'")
+        self.path = path
+        self.endpoint = endpoint
+        self.name = get_name(endpoint) if name is None else name
+        self.include_in_schema = include_in_schema
+        if _routing_is_function(endpoint):
+            self.app = request_response(endpoint)
+            if methods is None:
+                methods = ["GET"]
+        else:  # a class or an instance: it speaks ASGI itself
+            self.app = endpoint
+        self.app = _routing_wrap(self.app, middleware)
+        if max_body_size is not None:
+            self.app = RequestBodyLimitMiddleware(self.app, max_body_size=max_body_size)
+        self.methods: set[str] | None = None
+        if methods is not None:
+            self.methods = {method.upper() for method in methods}
+            if "GET" in self.methods:
+                self.methods.add("HEAD")  # RFC 9110 section 9.3.2: HEAD is GET minus the body
+        self.path_regex, self.path_format, self.param_convertors = compile_path(path)
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] != "http":
+            return Match.NONE, {}
+        matched = self.path_regex.match(get_route_path(scope))
+        if matched is None:
+            return Match.NONE, {}
+        params = matched.groupdict()
+        if params:  # (the hot path: _routing_params, inlined)
+            convertors = self.param_convertors
+            try:
+                for key, value in params.items():
+                    params[key] = convertors[key].convert(value)
+            except ValueError:  # e.g. an int past Python's digit limit: no match, not a 500
+                return Match.NONE, {}
+        parent = scope.get("path_params")
+        if parent:
+            params = {**parent, **params}
+        child_scope = {"endpoint": self.endpoint, "path_params": params}
+        if self.methods and scope["method"] not in self.methods:
+            return Match.PARTIAL, child_scope  # right path, wrong method: maybe a 405
+        return Match.FULL, child_scope
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        if name != self.name or path_params.keys() != self.param_convertors.keys():
+            raise NoMatchFound(name, path_params)
+        path, _ = replace_params(self.path_format, self.param_convertors, path_params)
+        return URLPath(path=path, protocol="http")
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        methods = self.methods
+        if not methods or scope["method"] in methods:
+            await self.app(scope, receive, send)
+            return
+        allow = {"Allow": ", ".join(sorted(methods))}
+        if "app" in scope:  # inside an application: let its 405 handler answer
+            raise HTTPException(status_code=405, headers=allow)
+        await PlainTextResponse("Method Not Allowed", 405, allow)(scope, receive, send)
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, Route):
+            return False
+        mine = (self.path, self.endpoint, self.methods)
+        return mine == (other.path, other.endpoint, other.methods)
+
+    def __repr__(self) -> str:
+        methods = sorted(self.methods or ())
+        return f"{type(self).__name__}(path={self.path!r}, name={self.name!r}, methods={methods!r})"
+
+
+class WebSocketRoute(BaseRoute):
+    """A websocket route: a path template and an `async def endpoint(websocket)` (or ASGI app)."""
+
+    def __init__(
+        self,
+        path: str,
+        endpoint: Callable[..., Any],
+        *,
+        name: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> None:
+        _routing_check(path.startswith("/"), "Routed paths must start with '/'")
+        self.path = path
+        self.endpoint = endpoint
+        self.name = get_name(endpoint) if name is None else name
+        app = websocket_session(endpoint) if _routing_is_function(endpoint) else endpoint
+        self.app = _routing_wrap(app, middleware)
+        self.path_regex, self.path_format, self.param_convertors = compile_path(path)
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] != "websocket":
+            return Match.NONE, {}
+        matched = self.path_regex.match(get_route_path(scope))
+        if matched is None:
+            return Match.NONE, {}
+        params = _routing_params(self, scope, matched.groupdict())
+        if params is None:
+            return Match.NONE, {}
+        return Match.FULL, {"endpoint": self.endpoint, "path_params": params}
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        if name != self.name or path_params.keys() != self.param_convertors.keys():
+            raise NoMatchFound(name, path_params)
+        path, _ = replace_params(self.path_format, self.param_convertors, path_params)
+        return URLPath(path=path, protocol="websocket")
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    def __eq__(self, other: Any) -> bool:
+        same_kind = isinstance(other, WebSocketRoute)
+        return same_kind and (self.path, self.endpoint) == (other.path, other.endpoint)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(path={self.path!r}, name={self.name!r})"
+
+
+class Mount(BaseRoute):
+    """Serve a sub-application (or a list of routes) under a path prefix.
+
+    ASGI: the mounted app sees the same "path" and a "root_path" extended by the
+    matched prefix, which is how it knows where it lives (and how get_route_path
+    finds the part it should route on).
+    """
+
+    def __init__(
+        self,
+        path: str,
+        app: ASGIApp | None = None,
+        routes: Sequence[BaseRoute] | None = None,
+        name: str | None = None,
+        *,
+        middleware: Sequence[Middleware] | None = None,
+        max_body_size: int | None = None,
+    ) -> None:
+        _routing_check(path == "" or path.startswith("/"), "Routed paths must start with '/'")
+        _routing_check(
+            app is not None or routes is not None,
+            "Either 'app=...', or 'routes=' must be specified",
+        )
+        self.path = path.rstrip("/")
+        self._base_app: ASGIApp = app if app is not None else Router(routes=routes)
+        self.app = _routing_wrap(self._base_app, middleware)
+        if max_body_size is not None:
+            self.app = RequestBodyLimitMiddleware(self.app, max_body_size=max_body_size)
+        self.name = name
+        self.path_regex, self.path_format, self.param_convertors = compile_path(
+            self.path + "/{path:path}"
+        )
+
+    @property
+    def routes(self) -> list[BaseRoute]:
+        """The mounted app's routes, if it has any: a Router's list, live."""
+        return getattr(self._base_app, "routes", [])
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] not in ("http", "websocket"):
+            return Match.NONE, {}
+        route_path = get_route_path(scope)
+        matched = self.path_regex.match(route_path)
+        if matched is None:
+            return Match.NONE, {}
+        found = matched.groupdict()
+        remaining = "/" + found.pop("path")  # what the mounted app routes on
+        params = _routing_params(self, scope, found)
+        if params is None:
+            return Match.NONE, {}
+        root_path = scope.get("root_path", "")
+        return Match.FULL, {
+            "path_params": params,
+            # Set once, by the outermost mount, so url_for() inside nested
+            # mounts still builds paths from the application's own root.
+            "app_root_path": scope.get("app_root_path", root_path),
+            "root_path": root_path + route_path[: -len(remaining)],
+            "endpoint": self.app,
+        }
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        if self.name is not None and name == self.name and "path" in path_params:
+            # The mount itself, e.g. url_path_for("static", path="/css/site.css").
+            path_params["path"] = path_params["path"].lstrip("/")
+            path, remaining = replace_params(self.path_format, self.param_convertors, path_params)
+            if not remaining:
+                return URLPath(path=path)
+        elif self.name is None or name.startswith(self.name + ":"):
+            # A route inside: "<mount name>:<child name>", or any name if unnamed.
+            child_name = name if self.name is None else name[len(self.name) + 1 :]
+            path_kwarg = path_params.get("path")
+            path_params["path"] = ""
+            prefix, remaining = replace_params(self.path_format, self.param_convertors, path_params)
+            if path_kwarg is not None:
+                remaining["path"] = path_kwarg
+            url = _routing_reverse(self.routes or (), child_name, remaining)
+            if url is not None:
+                return URLPath(path=prefix.rstrip("/") + str(url), protocol=url.protocol)
+        raise NoMatchFound(name, path_params)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    def __eq__(self, other: Any) -> bool:
+        return isinstance(other, Mount) and (self.path, self.app) == (other.path, other.app)
+
+    def __repr__(self) -> str:
+        name = self.name or ""
+        return f"{type(self).__name__}(path={self.path!r}, name={name!r}, app={self.app!r})"
+
+
+def _routing_host_header(scope: Scope) -> str | None:
+    """The raw Host header of a scope (ASGI: header names arrive lower-cased)."""
+    for key, value in scope.get("headers", ()):
+        if key == b"host":
+            return value.decode("latin-1")  # type: ignore[no-any-return]  # ASGI: bytes
+    return None
+
+
+class Host(BaseRoute):
+    """Route on the Host header: "api.example.org" or "{subdomain}.example.org"."""
+
+    def __init__(self, host: str, app: ASGIApp, name: str | None = None) -> None:
+        _routing_check(not host.startswith("/"), "Host must not start with '/'")
+        self.host_regex, self.host_format, self.param_convertors = compile_path(host)
+        self.host, self.app, self.name = host, app, name
+
+    @property
+    def routes(self) -> list[BaseRoute]:
+        """The routes of the app behind this host, if it has any (for url_path_for)."""
+        return getattr(self.app, "routes", [])
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] not in ("http", "websocket"):
+            return Match.NONE, {}
+        parsed = parse_host_header(_routing_host_header(scope))
+        if parsed is None:  # missing or malformed Host: no host route can claim it
+            return Match.NONE, {}
+        matched = self.host_regex.match(parsed.host.lower())
+        if matched is None:
+            return Match.NONE, {}
+        params = _routing_params(self, scope, matched.groupdict())
+        if params is None:
+            return Match.NONE, {}
+        return Match.FULL, {"path_params": params, "endpoint": self.app}
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        if self.name is not None and name == self.name and "path" in path_params:
+            path = path_params.pop("path")
+            host, remaining = replace_params(self.host_format, self.param_convertors, path_params)
+            if not remaining:
+                return URLPath(path=path, host=host)
+        elif self.name is None or name.startswith(self.name + ":"):
+            child_name = name if self.name is None else name[len(self.name) + 1 :]
+            host, remaining = replace_params(self.host_format, self.param_convertors, path_params)
+            url = _routing_reverse(self.routes or (), child_name, remaining)
+            if url is not None:
+                return URLPath(path=str(url), protocol=url.protocol, host=host)
+        raise NoMatchFound(name, path_params)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+    def __eq__(self, other: Any) -> bool:
+        return isinstance(other, Host) and (self.host, self.app) == (other.host, other.app)
+
+    def __repr__(self) -> str:
+        name = self.name or ""
+        return f"{type(self).__name__}(host={self.host!r}, name={name!r}, app={self.app!r})"
+
+
+# --- lifespan -----------------------------------------------------------------
+# ASGI: besides "http" and "websocket", a server opens one "lifespan" scope for
+# the whole life of the process, and talks to the app through it:
+#
+#     receive -> {"type": "lifespan.startup"}
+#     send    -> {"type": "lifespan.startup.complete"}
+#                or {"type": "lifespan.startup.failed", "message": "..."}
+#     ...the server now serves requests...
+#     receive -> {"type": "lifespan.shutdown"}
+#     send    -> {"type": "lifespan.shutdown.complete"}
+#                or {"type": "lifespan.shutdown.failed", "message": "..."}
+#
+# Starlette spells the pair as one async context manager: code before `yield`
+# is startup, code after it is shutdown. Whatever mapping it yields is copied
+# into scope["state"], a dict the server creates for the lifespan scope and
+# then hands (shallow-copied) to every request, where it shows up as
+# `request.state`. A server that gives no "state" cannot carry it, which is
+# an error only if the lifespan actually yields something.
+
+
+class _AsyncLiftContextManager(AbstractAsyncContextManager[T]):
+    """Use a synchronous context manager with `async with`."""
+
+    def __init__(self, cm: AbstractContextManager[T]):
+        self._cm = cm
+
+    async def __aenter__(self) -> T:
+        return self._cm.__enter__()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool | None:
+        return self._cm.__exit__(exc_type, exc_value, traceback)
+
+
+def _wrap_gen_lifespan_context(
+    lifespan_context: Callable[[Any], Generator[Any, Any, Any]],
+) -> Callable[[Any], AbstractAsyncContextManager[Any]]:
+    """Turn a plain generator lifespan (deprecated) into an async context manager factory."""
+    as_context_manager = _routing_contextmanager(lifespan_context)
+
+    @functools.wraps(as_context_manager)
+    def lifted(app: Any) -> _AsyncLiftContextManager[Any]:
+        return _AsyncLiftContextManager(as_context_manager(app))
+
+    return lifted
+
+
+class _DefaultLifespan:
+    """The lifespan of a Router given none: runs the legacy on_startup/on_shutdown lists."""
+
+    def __init__(self, router: Router):
+        self._router = router
+
+    async def __aenter__(self) -> None:
+        await self._router.startup()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._router.shutdown()
+
+    def __call__(self: T, app: object) -> T:
+        return self
+
+
+class _RoutingGeneratorLifespanWarning(StarletteDeprecationWarning, DeprecationWarning):
+    """compat: Starlette 1.10 warns with StarletteDeprecationWarning, 0.47 with
+    DeprecationWarning; this is both, so filters written for either one apply."""
+
+
+def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
+    """Pick the context manager factory for the `lifespan=` a Router was given."""
+    if lifespan is None:
+        return _DefaultLifespan(router)
+    if inspect.isasyncgenfunction(lifespan):
+        _routing_warn(
+            "async generator function lifespans are deprecated, "
+            "use an @contextlib.asynccontextmanager function instead",
+            _RoutingGeneratorLifespanWarning,
+        )
+        return asynccontextmanager(lifespan)
+    if inspect.isgeneratorfunction(lifespan):
+        _routing_warn(
+            "generator function lifespans are deprecated, "
+            "use an @contextlib.asynccontextmanager function instead",
+            _RoutingGeneratorLifespanWarning,
+        )
+        return _wrap_gen_lifespan_context(lifespan)
+    return lifespan
+
+
+# --- the route index ------------------------------------------------------------
+# For each scope type the index sorts the routes into bins, keeping their
+# positions in the list so candidates are still tried in declaration order:
+#
+#   exact   static paths ("/about"): one dict lookup on the whole path;
+#   trie    templates, one level per path segment. A segment is a literal
+#           ("users"), a wildcard when its parameters cannot span a "/"
+#           ("{id}", "{id:int}.json"), or open when they can ("{rest:path}",
+#           custom convertors): an open route waits at the node it reached and
+#           is a candidate for every path passing through;
+#   always  anything the index cannot reason about (Host routes, custom
+#           matches() overrides, hand-made regexes): tried every time.
+#
+# A route goes into exact or the trie only when its class uses Starlette's own
+# matches() and its regex is exactly what compile_path() makes of its format:
+# then its segments are a true precondition of matching, and skipping a route
+# that cannot fit never changes which route Starlette would have picked.
+
+# The matches() the index understands, kept as defined here: a subclass that
+# overrides them, or a patch of the class attribute, makes routes plain candidates.
+_ROUTING_OWN_MATCHES = (Route.matches, WebSocketRoute.matches, Mount.matches)
+_ROUTING_SCAN_LIMIT = 4  # this few routes are cheaper to try than to look up
+
+# Regexes of the built-in str, int, float and uuid convertors: none matches "/".
+_ROUTING_SEGMENT_REGEXES = frozenset(
+    {
+        "[^/]+",
+        "[0-9]+",
+        r"[0-9]+(\.[0-9]+)?",
+        "[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}",
+    }
+)
+
+
+class _RouteList(list):  # type: ignore[type-arg]  # compat: Router.routes is a plain list
+    """Router.routes: a list that counts its changes, so the index knows when to rebuild."""
+
+    __slots__ = ("_routing_version",)
+
+    def __init__(self, routes: Iterable[BaseRoute] = ()) -> None:
+        super().__init__(routes)
+        self._routing_version = 0
+
+
+def _routing_counting(name: str) -> Callable[..., Any]:
+    """Wrap the list method `name` so every call bumps the version counter."""
+    original = getattr(list, name)
+
+    @functools.wraps(original)
+    def counted(self: _RouteList, *args: Any, **kwargs: Any) -> Any:
+        self._routing_version += 1
+        return original(self, *args, **kwargs)
+
+    return counted
+
+
+for _routing_method in (
+    "append extend insert remove pop clear sort reverse __setitem__ __delitem__ __iadd__ __imul__"
+).split():
+    setattr(_RouteList, _routing_method, _routing_counting(_routing_method))
+del _routing_method
+
+
+def _routing_self_contained(regex: str) -> bool:
+    """True if a convertor regex compiles alone (so it cannot leak out of its group)."""
+    try:
+        re.compile(regex)
+    except re.error:
+        return False
+    return True
+
+
+# How a route's template is filed: ("exact", path), ("trie", segments, open)
+# where a segment None is a wildcard, or None for "always a candidate".
+_RoutingKey = tuple[str, Any, bool] | None
+
+
+def _routing_index_key(route: BaseRoute) -> _RoutingKey:
+    """File a route for the index, or None when its regex is not provably compile_path()'s."""
+    regex = getattr(route, "path_regex", None)
+    path_format = getattr(route, "path_format", None)
+    convertors = getattr(route, "param_convertors", None)
+    if not (
+        isinstance(regex, Pattern)
+        and isinstance(path_format, str)
+        and isinstance(convertors, dict)
+        and regex.flags == re.UNICODE  # no IGNORECASE, MULTILINE, ...
+        and path_format.startswith("/")
+    ):
+        return None
+    pieces = _ROUTING_FORMAT_PARAM.split(path_format)  # literal, name, literal, ..., literal
+    expected = ["^"]
+    for literal, name in zip(pieces[0::2], pieces[1::2], strict=False):
+        convertor = convertors.get(name)
+        if convertor is None or not _routing_self_contained(convertor.regex):
+            return None
+        expected.append(f"{re.escape(literal)}(?P<{name}>{convertor.regex})")
+    expected.append(re.escape(pieces[-1]) + "$")
+    if regex.pattern != "".join(expected):
+        return None
+    if len(pieces) == 1:
+        return "exact", path_format, False
+    segments: list[str | None] = []
+    for segment in path_format.split("/")[1:]:
+        names = _ROUTING_FORMAT_PARAM.findall(segment)
+        if not names:
+            segments.append(segment)
+        elif all(convertors[name].regex in _ROUTING_SEGMENT_REGEXES for name in names):
+            segments.append(None)
+        else:
+            return "trie", tuple(segments), True
+    return "trie", tuple(segments), False
+
+
+class _RoutingNode:
+    """A trie node: the routes ending here, the open routes waiting here, and children."""
+
+    __slots__ = ("children", "wild", "ends", "opens")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _RoutingNode] = {}
+        self.wild: _RoutingNode | None = None
+        self.ends: list[int] = []
+        self.opens: list[int] = []
+
+    def child(self, segment: str | None) -> _RoutingNode:
+        if segment is None:
+            if self.wild is None:
+                self.wild = _RoutingNode()
+            return self.wild
+        return self.children.setdefault(segment, _RoutingNode())
+
+
+class _RoutingTable:
+    """One scope type's candidate routes, as positions in the routes list."""
+
+    __slots__ = ("exact", "root", "always", "depth", "every")
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[int]] = {}
+        self.root = _RoutingNode()
+        self.always: list[int] = []
+        self.depth = 0  # the most segments of any template: how far a lookup splits
+        self.every: list[int] = []
+
+    def add(self, position: int, key: _RoutingKey) -> None:
+        self.every.append(position)
+        if key is None:
+            self.always.append(position)
+        elif key[0] == "exact":
+            self.exact.setdefault(key[1], []).append(position)
+        else:
+            _, segments, is_open = key
+            node = self.root
+            for segment in segments:
+                node = node.child(segment)
+            (node.opens if is_open else node.ends).append(position)
+            self.depth = max(self.depth, len(segments) + 1)
+
+    def walk(self, path: str, found: list[list[int]]) -> None:
+        """Collect the trie's candidates for `path` into `found`."""
+        segments = path.split("/", self.depth)  # bounded: "/////..." splits no further
+        if segments[0]:
+            return  # every template starts with "/"
+        nodes = [self.root]
+        for segment in segments[1:]:
+            reached = []
+            for node in nodes:
+                if node.opens:
+                    found.append(node.opens)
+                child = node.children.get(segment)
+                if child is not None:
+                    reached.append(child)
+                if node.wild is not None:
+                    reached.append(node.wild)
+            nodes = reached
+            if not nodes:
+                return
+        for node in nodes:
+            if node.opens:
+                found.append(node.opens)
+            if node.ends:
+                found.append(node.ends)
+
+    def candidates(self, path: str) -> Sequence[int]:
+        """Positions of the routes that may match `path`, in declaration order."""
+        if len(self.every) <= _ROUTING_SCAN_LIMIT:
+            return self.every
+        found: list[list[int]] = []
+        hit = self.exact.get(path)
+        if hit:
+            found.append(hit)
+        if self.depth:
+            self.walk(path, found)
+        if path[-1:] == "\n":
+            # compat: a regex "$" also matches just before a final newline.
+            hit = self.exact.get(path[:-1])
+            if hit:
+                found.append(hit)
+            if self.depth:
+                self.walk(path[:-1], found)
+            found = [sorted({position for group in found for position in group})]
+        if self.always:
+            found.append(self.always)
+        if len(found) == 1:
+            return found[0]
+        return sorted(position for group in found for position in group)
+
+
+class _RoutingIndex:
+    """The route index of one state of a Router's `routes` list."""
+
+    __slots__ = ("source", "version", "routes", "http", "websocket")
+
+    def __init__(self, source: Sequence[BaseRoute]) -> None:
+        self.source = source
+        self.version: int | None = getattr(source, "_routing_version", None)
+        self.routes = tuple(source)
+        self.http = _RoutingTable()
+        self.websocket = _RoutingTable()
+        for position, route in enumerate(self.routes):
+            matches = type(route).matches
+            key = _routing_index_key(route)
+            if matches is _ROUTING_OWN_MATCHES[0]:
+                self.http.add(position, key)
+            elif matches is _ROUTING_OWN_MATCHES[1]:
+                self.websocket.add(position, key)
+            else:  # a Mount (both types), or Host / own matches(): asked every time
+                key = key if matches is _ROUTING_OWN_MATCHES[2] else None
+                self.http.add(position, key)
+                self.websocket.add(position, key)
+
+    def fresh(self, routes: Sequence[BaseRoute]) -> bool:
+        """Whether this index still describes `routes`."""
+        if routes is not self.source:
+            return False
+        if self.version is not None:
+            current: int | None = getattr(routes, "_routing_version", None)
+            return current == self.version
+        return self.routes == tuple(routes)  # someone assigned a plain list: compare it
+
+
+class Router:
+    """Dispatch connections to routes, and run the application's lifespan.
+
+    >>> async def home(request): ...
+    >>> router = Router([Route("/", home), Mount("/api", routes=[Route("/users", home)])])
+    >>> router.url_path_for("home")
+    '/'
+    """
+
+    _routing_index: _RoutingIndex | None = None
+
+    def __init__(
+        self,
+        routes: Sequence[BaseRoute] | None = None,
+        redirect_slashes: bool = True,
+        default: ASGIApp | None = None,
+        # The lifespan receives the top-level application, of a type the
+        # router cannot know; hence Any.
+        lifespan: Lifespan[Any] | None = None,
+        *,
+        middleware: Sequence[Middleware] | None = None,
+        max_body_size: int | None = None,
+        on_startup: Sequence[Callable[[], Any]] | None = None,
+        on_shutdown: Sequence[Callable[[], Any]] | None = None,
+    ) -> None:
+        self.routes: list[BaseRoute] = _RouteList(routes or ())
+        self.redirect_slashes = redirect_slashes
+        self.default: ASGIApp = self.not_found if default is None else default
+        self.on_startup = list(on_startup or ())
+        self.on_shutdown = list(on_shutdown or ())
+        if on_startup or on_shutdown:
+            _routing_warn(
+                "The on_startup and on_shutdown parameters are deprecated, and they "
+                "will be removed on version 1.0. Use the lifespan parameter instead. "
+                "See more about it on https://www.starlette.io/lifespan/.",
+                DeprecationWarning,
+            )
+            if lifespan:
+                _routing_warn(
+                    "The `lifespan` parameter cannot be used with `on_startup` or "
+                    "`on_shutdown`. Both `on_startup` and `on_shutdown` will be ignored.",
+                    UserWarning,
+                )
+        self.lifespan_context: Lifespan[Any] = _routing_lifespan_context(self, lifespan)
+        self.middleware_stack: ASGIApp = _routing_wrap(self.app, middleware)
+        if max_body_size is not None:
+            self.middleware_stack = RequestBodyLimitMiddleware(
+                self.middleware_stack, max_body_size=max_body_size
+            )
+
+    async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The default app for unmatched connections: 404, or close the websocket."""
+        if scope["type"] != "websocket" and "app" in scope:
+            # Inside an application, raise: its 404 handler (or debug page) answers.
+            raise HTTPException(status_code=404)
+        await _routing_not_found_app(scope)(scope, receive, send)
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        url = _routing_reverse(self.routes, name, path_params)
+        if url is None:
+            raise NoMatchFound(name, path_params)
+        return url
+
+    async def lifespan(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Speak the ASGI lifespan protocol around `self.lifespan_context`."""
+        phase = "startup"
+        await receive()  # {"type": "lifespan.startup"}
+        try:
+            async with self.lifespan_context(scope.get("app")) as state:
+                if state is not None:
+                    if "state" not in scope:
+                        raise RuntimeError(
+                            'The server does not support "state" in the lifespan scope.'
+                        )
+                    scope["state"].update(state)
+                await send({"type": "lifespan.startup.complete"})
+                phase = "shutdown"
+                await receive()  # {"type": "lifespan.shutdown"}: leave the context
+        except BaseException:
+            # ASGI: report the failure of the phase we were in, with the
+            # traceback as the message, then let the server see the exception.
+            await send({"type": f"lifespan.{phase}.failed", "message": traceback.format_exc()})
+            raise
+        await send({"type": "lifespan.shutdown.complete"})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The ASGI entry point: the middleware stack, which ends in `self.app`."""
+        await self.middleware_stack(scope, receive, send)
+
+    async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Route one connection: the first FULL match, else the first PARTIAL, else
+        a trailing-slash redirect, else `self.default`."""
+        scope_type = scope["type"]
+        if scope_type != "http" and scope_type != "websocket":
+            _routing_check(scope_type == "lifespan", f"Unsupported scope type {scope_type!r}")
+        if "router" not in scope:
+            scope["router"] = self
+        if scope_type == "lifespan":
+            await self.lifespan(scope, receive, send)
+            return
+        index = self._routing_index
+        routes_now = self.routes
+        if (
+            index is None
+            or index.version is None  # (a plain list: fresh() compares it)
+            or index.source is not routes_now
+            or index.version != routes_now._routing_version  # type: ignore[attr-defined]  # _RouteList
+        ) and (index is None or not index.fresh(routes_now)):
+            index = self._routing_index = _RoutingIndex(routes_now)
+        routes = index.routes
+        table = index.http if scope_type == "http" else index.websocket
+        route_path = get_route_path(scope)
+        chosen: BaseRoute | None = None
+        chosen_scope: Scope | None = None
+        for position in table.candidates(route_path):
+            route = routes[position]
+            match, child_scope = route.matches(scope)
+            if match is Match.FULL:
+                chosen, chosen_scope = route, child_scope
+                break
+            if match is Match.PARTIAL and chosen is None:
+                # The path fits, the method does not: this route answers 405,
+                # unless a later one fits fully.
+                chosen, chosen_scope = route, child_scope
+        if chosen is not None:
+            scope["route"] = chosen
+            scope.update(chosen_scope)  # type: ignore[arg-type]  # set with `chosen`
+            await chosen.handle(scope, receive, send)
+            return
+        if scope_type == "http" and self.redirect_slashes and route_path != "/":
+            redirect = self._routing_slash_redirect(scope, route_path, routes, table)
+            if redirect is not None:
+                await redirect(scope, receive, send)
+                return
+        await self.default(scope, receive, send)
+
+    def _routing_slash_redirect(
+        self,
+        scope: Scope,
+        route_path: str,
+        routes: tuple[BaseRoute, ...],
+        table: _RoutingTable,
+    ) -> Response | None:
+        """A redirect to the same path with its trailing slash added or removed,
+        if some route would take that one."""
+        other = dict(scope)
+        if route_path.endswith("/"):
+            other["path"] = other["path"].rstrip("/")
+        else:
+            other["path"] = other["path"] + "/"
+        for position in table.candidates(get_route_path(other)):
+            match, _ = routes[position].matches(other)
+            if match is not Match.NONE:
+                return RedirectResponse(url=str(URL(scope=other)))
+        return None
+
+    def __eq__(self, other: Any) -> bool:
+        return isinstance(other, Router) and self.routes == other.routes
+
+    # --- the imperative API (kept by Starlette 1.x, not documented) --------------
+
+    def mount(self, path: str, app: ASGIApp, name: str | None = None) -> None:
+        self.routes.append(Mount(path, app=app, name=name))
+
+    def host(self, host: str, app: ASGIApp, name: str | None = None) -> None:
+        self.routes.append(Host(host, app=app, name=name))
+
+    def add_route(
+        self,
+        path: str,
+        endpoint: Callable[[Request], Awaitable[Response] | Response],
+        methods: Collection[str] | None = None,
+        name: str | None = None,
+        include_in_schema: bool = True,
+    ) -> None:
+        schema = include_in_schema
+        self.routes.append(
+            Route(path, endpoint, methods=methods, name=name, include_in_schema=schema)
+        )
+
+    def add_websocket_route(
+        self,
+        path: str,
+        endpoint: Callable[[WebSocket], Awaitable[None]],
+        name: str | None = None,
+    ) -> None:
+        self.routes.append(WebSocketRoute(path, endpoint, name=name))
+
+    # --- the 0.47 legacy API: works, and warns as 0.47 did -----------------------
+
+    async def startup(self) -> None:
+        """Run the legacy `on_startup` handlers, in order."""
+        for handler in self.on_startup:
+            result = handler()
+            if is_async_callable(handler):
+                await result
+
+    async def shutdown(self) -> None:
+        """Run the legacy `on_shutdown` handlers, in order."""
+        for handler in self.on_shutdown:
+            result = handler()
+            if is_async_callable(handler):
+                await result
+
+    def add_event_handler(self, event_type: str, func: Callable[[], Any]) -> None:
+        _routing_check(event_type in ("startup", "shutdown"), "event_type must be startup/shutdown")
+        (self.on_startup if event_type == "startup" else self.on_shutdown).append(func)
+
+    def on_event(self, event_type: str) -> Callable:  # type: ignore[type-arg]  # 0.47's signature
+        _routing_warn(
+            "The `on_event` decorator is deprecated, and will be removed in version 1.0.0. "
+            "Refer to https://www.starlette.io/lifespan/ for recommended approach.",
+            DeprecationWarning,
+        )
+
+        def register(func: Callable[[], Any]) -> Callable[[], Any]:
+            self.add_event_handler(event_type, func)
+            return func
+
+        return register
+
+    def route(
+        self,
+        path: str,
+        methods: Collection[str] | None = None,
+        name: str | None = None,
+        include_in_schema: bool = True,
+    ) -> Callable:  # type: ignore[type-arg]  # 0.47's signature
+        """Deprecated decorator: prefer `Router(routes=[Route(path, endpoint), ...])`."""
+        _routing_warn(
+            "The `route` decorator is deprecated, and will be removed in version 1.0.0."
+            "Refer to https://www.starlette.io/routing/#http-routing for the recommended approach.",
+            DeprecationWarning,
+        )
+
+        def register(func: Callable[..., Any]) -> Callable[..., Any]:
+            self.add_route(
+                path,
+                func,
+                methods=methods,
+                name=name,
+                include_in_schema=include_in_schema,
+            )
+            return func
+
+        return register
+
+    def websocket_route(self, path: str, name: str | None = None) -> Callable:  # type: ignore[type-arg]  # 0.47's signature
+        """Deprecated decorator: prefer `Router(routes=[WebSocketRoute(path, endpoint)])`."""
+        _routing_warn(
+            "The `websocket_route` decorator is deprecated, and will be removed in version 1.0.0. "
+            "Refer to https://www.starlette.io/routing/#websocket-routing for the recommended "
+            "approach.",
+            DeprecationWarning,
+        )
+
+        def register(func: Callable[..., Any]) -> Callable[..., Any]:
+            self.add_websocket_route(path, func, name=name)
+            return func
+
+        return register
+
+
+# =============================================================================
+# starlette.endpoints: HTTPEndpoint, WebSocketEndpoint
+# =============================================================================
+# Class-based endpoints. Each class is itself an ASGI app: `Route("/", Cls)`
+# calls `Cls(scope, receive, send)` and awaits the instance, so one instance
+# serves exactly one connection.
+#
+# HTTPEndpoint dispatches on the request method to `get`, `post`, ... (only
+# the standard method names, never other attributes). WebSocketEndpoint runs
+# the receive loop of a websocket session:
+#
+#     {"type": "websocket.receive", "text": "hi"}      -> on_receive(ws, "hi")
+#     {"type": "websocket.receive", "bytes": b"\x00"}  -> on_receive(ws, b"\x00")
+#     {"type": "websocket.disconnect", "code": 1001}   -> on_disconnect(ws, 1001)
+
+# The methods an HTTPEndpoint may serve, in the order its Allow header lists them.
+_ENDPOINT_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "QUERY")
+
+
+class HTTPEndpoint:
+    """An ASGI app that dispatches each request to the method named after its verb.
+
+    Handlers may be `async def` or plain `def` (run in a worker thread). HEAD
+    falls back to `get`; any other method gets 405 with an Allow header.
+
+        >>> class Hello(HTTPEndpoint):
+        ...     async def get(self, request):
+        ...         return PlainTextResponse("hello")
+        >>> Hello({"type": "http", "method": "GET"}, None, None)._allowed_methods
+        ['GET', 'HEAD']
+    """
+
+    def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        _routing_check(scope["type"] == "http", "HTTPEndpoint serves only HTTP scopes")
+        self.scope, self.receive, self.send = scope, receive, send
+        has_get = getattr(self, "get", None) is not None
+        self._allowed_methods = [
+            method
+            for method in _ENDPOINT_METHODS
+            if getattr(self, method.lower(), None) is not None or (method == "HEAD" and has_get)
+        ]
+
+    def __await__(self) -> Generator[Any, None, None]:
+        return self.dispatch().__await__()
+
+    async def dispatch(self) -> None:
+        request = Request(self.scope, receive=self.receive, send=self.send)
+        method = request.method
+        handler: Callable[[Request], Any]
+        if method not in self._allowed_methods:
+            handler = self.method_not_allowed
+        elif method == "HEAD" and getattr(self, "head", None) is None:
+            handler = self.get  # type: ignore[attr-defined]  # listed only when get exists
+        else:
+            handler = getattr(self, method.lower())
+        if is_async_callable(handler):
+            response = await handler(request)
+        else:  # a plain `def` handler blocks: give it a worker thread
+            response = await run_in_threadpool(handler, request)
+        await response(self.scope, self.receive, self.send)
+
+    async def method_not_allowed(self, request: Request) -> Response:
+        allow = {"Allow": ", ".join(self._allowed_methods)}
+        if "app" not in self.scope:
+            return PlainTextResponse("Method Not Allowed", status_code=405, headers=allow)
+        raise HTTPException(status_code=405, headers=allow)  # the app's 405 handler answers
+
+
+class WebSocketEndpoint:
+    """An ASGI app for one websocket session: on_connect, on_receive, on_disconnect.
+
+    `encoding` decides what on_receive gets: "text" (str), "bytes", "json" (the
+    decoded value) or None (whatever arrived). A frame of the wrong kind closes
+    the socket with 1003; an undecodable payload (bad UTF-8, malformed or too
+    deeply nested JSON) with 1007. Either way RuntimeError is raised, as in
+    Starlette.
+    """
+
+    encoding: Literal["text", "bytes", "json"] | None = None
+
+    def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        _routing_check(scope["type"] == "websocket", "WebSocketEndpoint serves only websockets")
+        self.scope, self.receive, self.send = scope, receive, send
+
+    def __await__(self) -> Generator[Any, None, None]:
+        return self.dispatch().__await__()
+
+    async def dispatch(self) -> None:
+        websocket = WebSocket(self.scope, receive=self.receive, send=self.send)
+        await self.on_connect(websocket)
+        close_code = WS_1000_NORMAL_CLOSURE
+        try:
+            message = await websocket.receive()
+            while message["type"] == "websocket.receive":
+                await self.on_receive(websocket, await self.decode(websocket, message))
+                message = await websocket.receive()
+            # ASGI: {"type": "websocket.disconnect", "code": 1001}; the code is
+            # optional, and a missing one means a normal closure.
+            close_code = int(message.get("code") or WS_1000_NORMAL_CLOSURE)
+        except Exception:
+            close_code = WS_1011_INTERNAL_ERROR
+            raise
+        finally:
+            await self.on_disconnect(websocket, close_code)
+
+    async def _endpoint_reject(self, websocket: WebSocket, code: int, problem: str) -> RuntimeError:
+        """Close the socket with `code` and build the error to raise."""
+        await websocket.close(code=code)
+        return RuntimeError(problem)
+
+    async def decode(self, websocket: WebSocket, message: Message) -> Any:
+        # ASGI: a receive event carries "text" or "bytes"; either key may be
+        # present with None, so test the values, not the keys.
+        text: str | None = message.get("text")
+        data: bytes | None = message.get("bytes")
+        if self.encoding == "text":
+            if text is None:
+                msg = "Expected text websocket messages, but got bytes"
+                raise await self._endpoint_reject(websocket, WS_1003_UNSUPPORTED_DATA, msg)
+            return text
+        if self.encoding == "bytes":
+            if data is None:
+                msg = "Expected bytes websocket messages, but got text"
+                raise await self._endpoint_reject(websocket, WS_1003_UNSUPPORTED_DATA, msg)
+            return data
+        if self.encoding == "json":
+            payload = text if text is not None else data
+            if payload is None:
+                msg = "Expected text or bytes websocket messages, but got neither"
+                raise await self._endpoint_reject(websocket, WS_1003_UNSUPPORTED_DATA, msg)
+            try:
+                if isinstance(payload, bytes):
+                    payload = payload.decode("utf-8")
+                return json.loads(payload)
+            except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, nesting too deep
+                msg = "Malformed JSON data received."
+                code = WS_1007_INVALID_FRAME_PAYLOAD_DATA
+                raise await self._endpoint_reject(websocket, code, msg) from exc
+        _routing_check(self.encoding is None, f"Unsupported 'encoding' attribute {self.encoding}")
+        return text if text is not None else data
+
+    async def on_connect(self, websocket: WebSocket) -> None:
+        """Override to handle an incoming websocket connection (default: accept it)."""
+        await websocket.accept()
+
+    async def on_receive(self, websocket: WebSocket, data: Any) -> None:
+        """Override to handle an incoming websocket message."""
+
+    async def on_disconnect(self, websocket: WebSocket, close_code: int) -> None:
+        """Override to handle a disconnecting websocket."""
+
+
+# =============================================================================
+# starlette.staticfiles: StaticFiles
+# =============================================================================
+# StaticFiles is a plain ASGI app, usually mounted: Mount("/static",
+# app=StaticFiles(directory="static")). It reads two things from the scope:
+#
+#     scope["method"]                         only GET and HEAD are served
+#     scope["path"] below scope["root_path"]  the file to look up
+#
+# and answers with FileResponse (Content-Length, Last-Modified, ETag), or with
+# 304 Not Modified when the client's copy is current (RFC 9110 section 13.1).
+#
+# The path comes from the client, so it is treated as hostile: `..` segments,
+# absolute paths, NUL bytes and symlinks pointing elsewhere must never reach a
+# file outside the served directories. The rule enforced below is simple: join
+# the path to a directory, resolve it, and serve it only if the result is still
+# inside that directory. All file system calls run in a worker thread.
+
+
+class NotModifiedResponse(Response):
+    """304 Not Modified, keeping only the headers RFC 9110 section 15.4.5 allows."""
+
+    NOT_MODIFIED_HEADERS = tuple("cache-control content-location date etag expires vary".split())
+
+    def __init__(self, headers: Headers):
+        kept = {name: headers[name] for name in self.NOT_MODIFIED_HEADERS if name in headers}
+        super().__init__(status_code=304, headers=kept)
+
+
+def _static_is_file(result: os.stat_result | None) -> bool:
+    return result is not None and stat.S_ISREG(result.st_mode)
+
+
+def _static_stat(path: str) -> os.stat_result | None:
+    """os.stat, or None where the path cannot name a file we could serve."""
+    try:
+        return os.stat(path)
+    except OSError as exc:
+        # Missing, a file used as a folder, a symlink loop, a name too long.
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.ENAMETOOLONG):
+            return None
+        raise
+
+
+def _static_inside(path: str, root: str) -> bool:
+    # Compare whole path components, so `/srv/static` does not contain `/srv/static_secret`.
+    return os.path.commonpath([path, root]) == root
+
+
+def _static_slash_location(scope: Scope) -> str:
+    """A same-origin Location for `scope["path"] + "/"`, keeping the query string.
+
+    A path, not a full URL: the Host header is the client's to choose, so it
+    must not decide where the redirect goes. Leading slashes are collapsed, as
+    `//name/` would be read as another host.
+    """
+    location = "/" + quote(scope["path"]).lstrip("/") + "/"
+    query = scope.get("query_string", b"")
+    return f"{location}?{query.decode('latin-1')}" if query else location
+
+
+class StaticFiles:
+    """Serve files from a directory and/or from packages' `statics` folders.
+
+    `html=True` serves `index.html` for directory URLs (redirecting `/dir` to
+    `/dir/`) and `404.html`, if present, for missing files. Symlinks leading
+    out of the directory are not followed unless `follow_symlink=True`.
+
+        app = Starlette(routes=[Mount("/static", StaticFiles(directory="static"))])
+    """
+
+    def __init__(
+        self,
+        *,
+        directory: str | os.PathLike[str] | None = None,
+        packages: list[str | tuple[str, str]] | None = None,
+        html: bool = False,
+        check_dir: bool = True,
+        follow_symlink: bool = False,
+    ) -> None:
+        if directory is not None and check_dir and not os.path.isdir(directory):
+            raise RuntimeError(f"Directory '{directory}' does not exist")
+        self.directory, self.packages = directory, packages
+        self.html, self.follow_symlink = html, follow_symlink
+        self.all_directories = self.get_directories(directory, packages)
+        self.config_checked = False  # check_config() runs on the first request
+
+    def get_directories(
+        self,
+        directory: str | os.PathLike[str] | None = None,
+        packages: list[str | tuple[str, str]] | None = None,
+    ) -> list[str | os.PathLike[str]]:
+        """The directories to serve from: `directory`, then each package's folder.
+
+        A package is a name (its `statics` folder) or a (name, folder) pair.
+        """
+        found: list[str | os.PathLike[str]] = [] if directory is None else [directory]
+        for entry in packages or []:
+            package, folder = entry if isinstance(entry, tuple) else (entry, "statics")
+            spec = importlib.util.find_spec(package)
+            # compat: Starlette reports these with AssertionError.
+            if spec is None or not (spec.origin or spec.submodule_search_locations):
+                raise AssertionError(f"Package {package!r} could not be found.")
+            if spec.origin is not None:
+                base = os.path.dirname(spec.origin)
+            else:  # a namespace package: use its first folder
+                base = list(spec.submodule_search_locations or [""])[0]
+            path = os.path.normpath(os.path.join(base, folder))
+            if not os.path.isdir(path):
+                raise AssertionError(
+                    f"Directory '{folder!r}' in package {package!r} could not be found."
+                )
+            found.append(path)
+        return found
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The ASGI entry point."""
+        if scope["type"] != "http":
+            if scope["type"] == "websocket":
+                # ASGI: closing before accepting refuses the handshake (403 to the client).
+                await WebSocketClose()(scope, receive, send)
+                return
+            raise RuntimeError(f"StaticFiles cannot serve a {scope['type']!r} scope")
+        if not self.config_checked:
+            await self.check_config()
+            self.config_checked = True
+        response = await self.get_response(self.get_path(scope), scope)
+        await response(scope, receive, send)
+
+    def get_path(self, scope: Scope) -> str:
+        """The route path as a relative OS path, with `.` and `..` folded.
+
+        `..` can survive at the start ("../x"); lookup_path refuses such paths.
+        """
+        parts = [part for part in get_route_path(scope).split("/") if part]
+        return os.path.normpath(os.path.join(*parts)) if parts else "."
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        """The response for `path`: a file, a redirect, a 304, or HTTPException."""
+        if scope["method"] not in ("GET", "HEAD"):
+            raise HTTPException(status_code=405, headers={"Allow": "GET, HEAD"})
+        try:
+            kind, full_path, stat_result = await anyio.to_thread.run_sync(self._find, path)
+        except PermissionError:
+            # compat: Starlette answers an unreadable directory with 401.
+            raise HTTPException(status_code=401) from None
+        except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:  # too long to be a file we serve
+                raise HTTPException(status_code=404) from None
+            raise
+        except ValueError:  # e.g. paths on different Windows drives
+            raise HTTPException(status_code=404) from None
+        if stat_result is None:
+            raise HTTPException(status_code=404)
+        if kind == "404.html":
+            return FileResponse(full_path, stat_result=stat_result, status_code=404)
+        if kind == "index.html" and not scope["path"].endswith("/"):
+            # Relative links in the page only work from a URL ending in "/".
+            return RedirectResponse(url=_static_slash_location(scope))
+        return self.file_response(full_path, stat_result, scope)
+
+    def _find(self, path: str) -> tuple[str, str, os.stat_result | None]:
+        """Every lookup one request needs, in one worker-thread trip.
+
+        Returns (kind, full path, stat): kind is "file", "index.html" or
+        "404.html"; stat is None when nothing is to be served.
+        """
+        full_path, stat_result = self.lookup_path(path)
+        if _static_is_file(stat_result):
+            return "file", full_path, stat_result
+        if not self.html:
+            return "", "", None
+        if stat_result is not None and stat.S_ISDIR(stat_result.st_mode):
+            full_path, stat_result = self.lookup_path(os.path.join(path, "index.html"))
+            if _static_is_file(stat_result):
+                return "index.html", full_path, stat_result
+        full_path, stat_result = self.lookup_path("404.html")
+        if _static_is_file(stat_result):
+            return "404.html", full_path, stat_result
+        return "", "", None
+
+    def lookup_path(self, path: str) -> tuple[str, os.stat_result | None]:
+        """Find `path` in the served directories: (full path, stat), or ("", None).
+
+        Runs in a worker thread. Refuses absolute paths and NUL bytes outright,
+        then anything that, once resolved, lies outside the directory it was
+        joined to. Resolving follows symlinks (realpath), so a link pointing out
+        of the directory is refused; with follow_symlink the check runs on the
+        unresolved path (abspath) instead, so such links are served.
+        """
+        if "\x00" in path or path.startswith(("/", "\\")) or os.path.isabs(path):
+            return "", None
+        if os.path.splitdrive(path)[0]:  # pragma: no cover - drive letters exist on Windows only
+            return "", None
+        resolve = os.path.abspath if self.follow_symlink else os.path.realpath
+        for directory in self.all_directories:
+            root = resolve(directory)
+            full_path = resolve(os.path.join(root, path))
+            if _static_inside(full_path, root):
+                found = _static_stat(full_path)
+                if found is not None:
+                    return full_path, found
+        return "", None
+
+    def file_response(
+        self,
+        full_path: str | os.PathLike[str],
+        stat_result: os.stat_result,
+        scope: Scope,
+        status_code: int = 200,
+    ) -> Response:
+        """A FileResponse for the file, or NotModifiedResponse if the client's copy is current."""
+        response = FileResponse(full_path, status_code=status_code, stat_result=stat_result)
+        if self.is_not_modified(response.headers, Headers(scope=scope)):
+            return NotModifiedResponse(response.headers)
+        return response
+
+    async def check_config(self) -> None:
+        """Fail loudly, once, if `directory` is missing or not a directory."""
+        if self.directory is None:
+            return
+        try:
+            result = await anyio.to_thread.run_sync(os.stat, self.directory)
+        except FileNotFoundError:
+            raise RuntimeError(
+                f"StaticFiles directory '{self.directory}' does not exist."
+            ) from None
+        if not stat.S_ISDIR(result.st_mode):
+            raise RuntimeError(f"StaticFiles path '{self.directory}' is not a directory.")
+
+    def is_not_modified(self, response_headers: Headers, request_headers: Headers) -> bool:
+        """True if the request's validators show the client already has this file.
+
+        RFC 9110 section 13.1.2: If-None-Match (an ETag list, or `*`) decides
+        when present, and If-Modified-Since is then ignored.
+        """
+        if_none_match = request_headers.get("if-none-match")
+        if if_none_match:
+            if if_none_match.strip() == "*":
+                return True
+            # Weak comparison (section 8.8.3.2): a W/ prefix does not matter.
+            etag = response_headers.get("etag", "").removeprefix("W/")
+            tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+            return bool(etag) and etag in tags
+        try:
+            since = parsedate_tz(request_headers.get("if-modified-since", ""))
+            modified = parsedate_tz(response_headers.get("last-modified", ""))
+            if since is None or modified is None:
+                return False
+            return mktime_tz(modified) <= mktime_tz(since)
+        except (
+            TypeError,
+            ValueError,
+            IndexError,
+            OverflowError,
+        ):  # a date too odd to compare
+            return False
+
+
+# =============================================================================
+# starlette.templating: Jinja2Templates (jinja2, lazy)
+# =============================================================================
+# A rendered template is an ordinary HTMLResponse. One ASGI extension is
+# involved: a server that lists "http.response.debug" in scope["extensions"]
+# (the TestClient does) wants to see what was rendered, so before the response
+# starts the app sends it
+#
+#     {"type": "http.response.debug", "info": {"template": <Template>, "context": {...}}}
+#
+# and the test can then read `response.template` and `response.context`.
+# Servers that do not list the extension never receive the message.
+
+# What templates render with: "request" plus the caller's and processors' values.
+_TemplateContext = dict[str, Any]
+
+# Where templates are looked up: one folder or several, searched in order.
+_TemplateDirs = str | PathLike[str] | Sequence[str | PathLike[str]]
+# A function adding values to every template's context.
+_ContextProcessor = Callable[[Request], dict[str, Any]]
+
+_TEMPLATING_LEGACY_NAME_FIRST = (
+    "The `name` is not the first parameter anymore. "
+    "The first parameter should be the `Request` instance.\n"
+    'Replace `TemplateResponse(name, {"request": request})` by `TemplateResponse(request, name)`.'
+)
+_TEMPLATING_LEGACY_NO_REQUEST = (
+    "The `TemplateResponse` now requires the `request` argument.\n"
+    'Replace `TemplateResponse(name, {"context": context})` by `TemplateResponse(request, name)`.'
+)
+
+
+class _TemplateResponse(HTMLResponse):
+    """An HTMLResponse that remembers the template and context it was rendered from.
+
+    Further arguments are HTMLResponse's: status_code, headers, media_type, background.
+    """
+
+    def __init__(self, template: Any, context: _TemplateContext, *args: Any, **kwargs: Any):
+        super().__init__(template.render(context), *args, **kwargs)
+        self.template, self.context = template, context
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if "http.response.debug" in (scope.get("extensions") or {}):
+            info = {"template": self.template, "context": self.context}
+            await send({"type": "http.response.debug", "info": info})
+        await super().__call__(scope, receive, send)
+
+
+def _templating_url_for(context: Any, name: str, /, **path_params: Any) -> URL:
+    """`url_for(name, **path_params)` in a template: the URL of a named route."""
+    request: Request = context["request"]
+    return request.url_for(name, **path_params)
+
+
+def _templating_args(
+    request: Request,
+    name: str,
+    context: _TemplateContext | None = None,
+    status_code: int = 200,
+    headers: Mapping[str, str] | None = None,
+    media_type: str | None = None,
+    background: BackgroundTask | None = None,
+) -> tuple[Any, ...]:
+    """Bind TemplateResponse's arguments (1.x order); Python reports any misuse."""
+    return request, name, context, status_code, headers, media_type, background
+
+
+def _templating_legacy_args(
+    name: str,
+    context: _TemplateContext | None = None,
+    status_code: int = 200,
+    headers: Mapping[str, str] | None = None,
+    media_type: str | None = None,
+    background: BackgroundTask | None = None,
+) -> tuple[Any, ...]:
+    """Bind TemplateResponse's arguments in the 0.x order (no request argument)."""
+    context = {} if context is None else context
+    if "request" not in context:
+        raise ValueError(
+            'context must include a "request" key. Better, pass the request first: '
+            "TemplateResponse(request, name, context)."
+        )
+    return (
+        context["request"],
+        name,
+        context,
+        status_code,
+        headers,
+        media_type,
+        background,
+    )
+
+
+class Jinja2Templates:
+    """Render Jinja2 templates into HTML responses.
+
+    Templates get `request` and `url_for(name, **path_params)`; autoescaping
+    is on for templates loaded from `directory`.
+
+        templates = Jinja2Templates(directory="templates")
+
+        async def homepage(request):
+            return templates.TemplateResponse(request, "index.html", {"title": "Hi"})
+    """
+
+    def __init__(
+        self,
+        directory: _TemplateDirs | None = None,
+        *,
+        context_processors: list[_ContextProcessor] | None = None,
+        env: jinja2.Environment | None = None,
+        **env_options: Any,
+    ) -> None:
+        _require("jinja2", needed_by="Jinja2Templates")
+        import jinja2
+
+        if env_options:  # 0.x API: still works, warns as Starlette 0.47 did
+            warnings.warn(
+                "Extra environment options are deprecated. "
+                "Use a preconfigured jinja2.Environment instead.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        if bool(directory) == bool(env):
+            # compat: Starlette reports this with AssertionError.
+            raise AssertionError("either 'directory' or 'env' arguments must be passed")
+        self.context_processors = context_processors or []
+        if env is None:
+            options: dict[str, Any] = {"autoescape": True}
+            options.update(env_options)
+            options.setdefault("loader", jinja2.FileSystemLoader(directory))  # type: ignore[arg-type]  # not None here
+            env = jinja2.Environment(**options)
+        self.env = env
+        self._setup_env_defaults(env)
+
+    def _setup_env_defaults(self, env: jinja2.Environment) -> None:
+        import jinja2
+
+        env.globals.setdefault("url_for", jinja2.pass_context(_templating_url_for))
+
+    def get_template(self, name: str) -> jinja2.Template:
+        return self.env.get_template(name)
+
+    @overload
+    def TemplateResponse(
+        self,
+        request: Request,
+        name: str,
+        context: _TemplateContext | None = None,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        background: BackgroundTask | None = None,
+    ) -> _TemplateResponse: ...
+
+    @overload
+    def TemplateResponse(
+        self,
+        name: str,
+        context: _TemplateContext | None = None,
+        status_code: int = 200,
+        headers: Mapping[str, str] | None = None,
+        media_type: str | None = None,
+        background: BackgroundTask | None = None,
+    ) -> _TemplateResponse: ...
+
+    def TemplateResponse(self, *args: Any, **kwargs: Any) -> _TemplateResponse:
+        """Render template `name` with `context` (plus `request`) into a response.
+
+        Context processors run last and may add keys. The 0.x call,
+        TemplateResponse(name, {"request": request}), still works and warns.
+        """
+        if args and isinstance(args[0], str):
+            warnings.warn(_TEMPLATING_LEGACY_NAME_FIRST, DeprecationWarning, stacklevel=2)
+            bound = _templating_legacy_args(*args, **kwargs)
+        elif not args and "request" not in kwargs:
+            warnings.warn(_TEMPLATING_LEGACY_NO_REQUEST, DeprecationWarning, stacklevel=2)
+            bound = _templating_legacy_args(*args, **kwargs)
+        else:
+            bound = _templating_args(*args, **kwargs)
+        request, name, context, status_code, headers, media_type, background = bound
+        context = {} if context is None else context
+        context.setdefault("request", request)
+        for processor in self.context_processors:
+            context.update(processor(request))
+        return _TemplateResponse(
+            self.get_template(name),
+            context,
+            status_code=status_code,
+            headers=headers,
+            media_type=media_type,
+            background=background,
+        )
+
+
+# =============================================================================
+# starlette.schemas: SchemaGenerator (pyyaml, lazy)
+# =============================================================================
+# Nothing in ASGI describes an API; this section builds an OpenAPI document
+# from the routing table. Each HTTP endpoint's docstring may end with a YAML
+# block after a `---` line; that block becomes the operation object for its
+# path and method:
+#
+#     def list_users(request):
+#         """List users.
+#         ---
+#         responses:
+#           200:
+#             description: A list of users.
+#         """
+#
+# OpenAPIResponse serves the result as YAML (application/vnd.oai.openapi).
+
+# `{id:int}` in a route path is `{id}` in OpenAPI.
+_SCHEMAS_CONVERTOR = re.compile(r":\w+}")
+# Methods looked up on class-based endpoints, in the order they are listed.
+_SCHEMAS_METHODS = ("get", "post", "put", "patch", "delete", "options", "query")
+
+
+class OpenAPIResponse(Response):
+    """A response whose content, a dict, is sent as an OpenAPI YAML document."""
+
+    media_type = "application/vnd.oai.openapi"
+
+    def render(self, content: Any) -> bytes:
+        _require("yaml", needed_by="OpenAPIResponse", pip_name="pyyaml")
+        import yaml
+
+        if not isinstance(content, dict):
+            raise TypeError("The schema passed to OpenAPIResponse should be a dictionary.")
+        return yaml.dump(content, default_flow_style=False).encode("utf-8")
+
+
+class EndpointInfo(NamedTuple):
+    """One documented operation: path, lowercase HTTP method, and the function."""
+
+    path: str
+    http_method: str
+    func: Callable[..., Any]
+
+
+class BaseSchemaGenerator:
+    """Collects endpoints from routes and reads their docstrings; subclass for get_schema."""
+
+    def get_schema(self, routes: list[BaseRoute]) -> dict[str, Any]:
+        raise NotImplementedError()  # pragma: no cover - abstract
+
+    def get_endpoints(self, routes: list[BaseRoute]) -> list[EndpointInfo]:
+        """Every (path, method, function) under `routes`, Mount and Host included.
+
+        Function endpoints give one entry per method (HEAD left out, GET if
+        none are listed); class endpoints (HTTPEndpoint) one per handler
+        method they define. Routes with include_in_schema=False are skipped.
+        """
+        found: list[EndpointInfo] = []
+        for route in routes:
+            if isinstance(route, Mount | Host):
+                prefix = self._remove_converter(route.path) if isinstance(route, Mount) else ""
+                for sub in self.get_endpoints(list(route.routes or [])):
+                    found.append(EndpointInfo(prefix + sub.path, sub.http_method, sub.func))
+            elif isinstance(route, Route) and route.include_in_schema:
+                found.extend(self._route_endpoints(route))
+        return found
+
+    def _route_endpoints(self, route: Route) -> list[EndpointInfo]:
+        path = self._remove_converter(route.path)
+        endpoint = route.endpoint
+        if inspect.isfunction(endpoint) or inspect.ismethod(endpoint):
+            methods = [m.lower() for m in sorted(route.methods or ["GET"]) if m != "HEAD"]
+            return [EndpointInfo(path, method, endpoint) for method in methods]
+        return [
+            EndpointInfo(path, method, getattr(endpoint, method))
+            for method in _SCHEMAS_METHODS
+            if hasattr(endpoint, method)
+        ]
+
+    def _remove_converter(self, path: str) -> str:
+        """Drop convertor names from a route path.
+
+        >>> BaseSchemaGenerator()._remove_converter("/users/{id:int}/posts/{slug}")
+        '/users/{id}/posts/{slug}'
+        """
+        return _SCHEMAS_CONVERTOR.sub("}", path)
+
+    def parse_docstring(self, func_or_method: Callable[..., Any]) -> dict[str, Any]:
+        """The YAML mapping after the docstring's last `---` (or all of it), else {}."""
+        docstring = func_or_method.__doc__
+        if not docstring:
+            return {}
+        _require("yaml", needed_by="SchemaGenerator", pip_name="pyyaml")
+        import yaml
+
+        parsed = yaml.safe_load(docstring.rpartition("---")[2])
+        # Plain prose parses as a YAML string; only a mapping is a schema.
+        return parsed if isinstance(parsed, dict) else {}
+
+    def OpenAPIResponse(self, request: Request) -> Response:
+        """Serve the schema of the app handling `request`."""
+        return OpenAPIResponse(self.get_schema(routes=request.app.routes))
+
+
+class SchemaGenerator(BaseSchemaGenerator):
+    """Builds an OpenAPI document: `base_schema` plus one entry per documented endpoint.
+
+    schemas = SchemaGenerator({"openapi": "3.0.0", "info": {"title": "API", "version": "1"}})
+    Route("/schema", schemas.OpenAPIResponse, include_in_schema=False)
+    """
+
+    def __init__(self, base_schema: dict[str, Any]) -> None:
+        self.base_schema = base_schema
+
+    def get_schema(self, routes: list[BaseRoute]) -> dict[str, Any]:
+        schema = dict(self.base_schema)
+        # Copy the paths too, so repeated calls never grow the base schema.
+        paths = {path: dict(ops) for path, ops in schema.get("paths", {}).items()}
+        schema["paths"] = paths
+        version = re.match(r"(\d+)\.(\d+)", str(schema.get("openapi", "")))
+        # The QUERY method is only described from OpenAPI 3.2 on.
+        with_query = version is not None and (int(version[1]), int(version[2])) >= (
+            3,
+            2,
+        )
+        for endpoint in self.get_endpoints(routes):
+            if endpoint.http_method == "query" and not with_query:
+                continue
+            operation = self.parse_docstring(endpoint.func)
+            if operation:
+                paths.setdefault(endpoint.path, {})[endpoint.http_method] = operation
+        return schema
+
+
+# =============================================================================
+# starlette.applications: Starlette
+# =============================================================================
+# The application object is the ASGI app a server runs. It sees three kinds of
+# scope: "http" and "websocket" for connections, and "lifespan" once per
+# process, for startup and shutdown:
+#
+#     {"type": "lifespan.startup"}  ->  {"type": "lifespan.startup.complete"}
+#     {"type": "lifespan.shutdown"} ->  {"type": "lifespan.shutdown.complete"}
+#
+# Every scope flows through the same stack, built on first use:
+#
+#     ServerErrorMiddleware          500s for anything unhandled (outermost)
+#       RequestBodyLimitMiddleware   only with max_body_size
+#         user middleware...         in the order given
+#           ExceptionMiddleware      the application's exception handlers
+#             Router                 routes, and the lifespan protocol
+#
+# The stack is built lazily so that `app.debug = True` or add_middleware()
+# after construction still counts; once a scope has gone through, it is fixed.
+
+# The 0.47 decorator API, removed in 1.0: the warnings keep 0.47's exact text.
+_APP_DEPRECATED = (
+    "The `{}` decorator is deprecated, and will be removed in version 1.0.0. "
+    "Refer to https://www.starlette.io/{} for {}recommended approach."
+)
+
+
+def _app_deprecated(decorator: str, docs: str, article: str = "the ") -> None:
+    warnings.warn(
+        _APP_DEPRECATED.format(decorator, docs, article),
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+class Starlette:
+    """An ASGI application: routes, middleware, exception handlers and lifespan.
+
+    >>> async def hello(request):
+    ...     return PlainTextResponse("hi")
+    >>> app = Starlette(routes=[Route("/", hello)])
+    >>> app.url_path_for("hello")
+    '/'
+    """
+
+    def __init__(
+        self: AppType,
+        debug: bool = False,
+        routes: Sequence[BaseRoute] | None = None,
+        middleware: Sequence[Middleware] | None = None,
+        exception_handlers: Mapping[Any, ExceptionHandler] | None = None,
+        lifespan: Lifespan[AppType] | None = None,
+        *,
+        max_body_size: int | None = None,
+        on_startup: Sequence[Callable[[], Any]] | None = None,
+        on_shutdown: Sequence[Callable[[], Any]] | None = None,
+    ) -> None:
+        # compat: on_startup/on_shutdown are 0.47's API; the Router runs them
+        # (and warns about them). As in 0.47, they cannot be mixed with a lifespan.
+        if lifespan is not None and (on_startup is not None or on_shutdown is not None):
+            raise ValueError("Use either 'lifespan' or 'on_startup'/'on_shutdown', not both.")
+        self.debug = debug
+        self.state = State()
+        self.router = Router(
+            routes, lifespan=lifespan, on_startup=on_startup, on_shutdown=on_shutdown
+        )
+        self.max_body_size = max_body_size
+        self.exception_handlers: dict[Any, ExceptionHandler] = dict(exception_handlers or {})
+        self.user_middleware: list[Middleware] = list(middleware or ())
+        self.middleware_stack: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope["app"] = self  # Request.app, url_for() and friends find the app here
+        stack = self.middleware_stack
+        if stack is None:
+            stack = self.middleware_stack = self.build_middleware_stack()
+        await stack(scope, receive, send)
+
+    def build_middleware_stack(self) -> ASGIApp:
+        """Wrap the router in every middleware layer; the first layer listed is outermost."""
+        # A 500 or Exception handler answers for crashes, so it belongs to
+        # ServerErrorMiddleware, outside all user middleware; the rest go inside.
+        crash_keys = (500, Exception)
+        registered = self.exception_handlers.items()
+        crash = [handler for key, handler in registered if key in crash_keys]
+        inner_handlers = {key: handler for key, handler in registered if key not in crash_keys}
+        # compat: with both keys registered, the later registration wins.
+        crash_handler = crash[-1] if crash else None
+        layers = [Middleware(ServerErrorMiddleware, handler=crash_handler, debug=self.debug)]
+        if self.max_body_size is not None:
+            layers.append(Middleware(RequestBodyLimitMiddleware, max_body_size=self.max_body_size))
+        layers.extend(self.user_middleware)
+        layers.append(Middleware(ExceptionMiddleware, handlers=inner_handlers, debug=self.debug))
+        app: ASGIApp = self.router
+        while layers:  # build from the inside out
+            factory, args, kwargs = layers.pop()
+            app = factory(app, *args, **kwargs)
+        return app
+
+    @property
+    def routes(self) -> list[BaseRoute]:
+        return self.router.routes
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        return self.router.url_path_for(name, **path_params)
+
+    def mount(self, path: str, app: ASGIApp, name: str | None = None) -> None:
+        self.router.mount(path, app=app, name=name)
+
+    def host(self, host: str, app: ASGIApp, name: str | None = None) -> None:
+        self.router.host(host, app=app, name=name)
+
+    def add_middleware(
+        self, middleware_class: _MiddlewareFactory[P], *args: P.args, **kwargs: P.kwargs
+    ) -> None:
+        """Add a layer outside those already added (so the last added runs first)."""
+        if self.middleware_stack is not None:
+            raise RuntimeError("Cannot add middleware after an application has started")
+        self.user_middleware.insert(0, Middleware(middleware_class, *args, **kwargs))
+
+    def add_exception_handler(
+        self, exc_class_or_status_code: int | type[Exception], handler: ExceptionHandler
+    ) -> None:
+        # compat: like Starlette, this takes effect only before the stack is built.
+        self.exception_handlers[exc_class_or_status_code] = handler
+
+    def add_route(
+        self,
+        path: str,
+        route: Callable[[Request], Awaitable[Response] | Response],
+        methods: list[str] | None = None,
+        name: str | None = None,
+        include_in_schema: bool = True,
+    ) -> None:
+        self.router.add_route(
+            path, route, methods=methods, name=name, include_in_schema=include_in_schema
+        )
+
+    # --- the 0.47 API, removed from Starlette 1.0 -------------------------------
+
+    def add_websocket_route(
+        self, path: str, route: Callable[[WebSocket], Awaitable[None]], name: str | None = None
+    ) -> None:
+        self.router.add_websocket_route(path, route, name=name)
+
+    def add_event_handler(self, event_type: str, func: Callable[[], Any]) -> None:
+        """Run `func` (sync or async) on "startup" or "shutdown" (0.47 API)."""
+        self.router.add_event_handler(event_type, func)
+
+    def on_event(self, event_type: str) -> Callable[[T], T]:
+        """Decorator form of add_event_handler; deprecated since 0.47 (the Router warns)."""
+        return self.router.on_event(event_type)
+
+    def exception_handler(
+        self, exc_class_or_status_code: int | type[Exception]
+    ) -> Callable[[T], T]:
+        """Decorator form of add_exception_handler; deprecated since 0.47."""
+        _app_deprecated("exception_handler", "exceptions/")
+
+        def decorator(func: T) -> T:
+            handler: Any = func  # the 0.47 decorators were untyped
+            self.add_exception_handler(exc_class_or_status_code, handler)
+            return func
+
+        return decorator
+
+    def route(
+        self,
+        path: str,
+        methods: list[str] | None = None,
+        name: str | None = None,
+        include_in_schema: bool = True,
+    ) -> Callable[[T], T]:
+        """Decorator form of add_route; deprecated since 0.47: pass `routes=[Route(...)]`."""
+        _app_deprecated("route", "routing/")
+
+        def decorator(func: T) -> T:
+            endpoint: Any = func
+            self.add_route(path, endpoint, methods, name, include_in_schema)
+            return func
+
+        return decorator
+
+    def websocket_route(self, path: str, name: str | None = None) -> Callable[[T], T]:
+        """Decorator form of add_websocket_route; deprecated since 0.47."""
+        _app_deprecated("websocket_route", "routing/#websocket-routing")
+
+        def decorator(func: T) -> T:
+            endpoint: Any = func
+            self.add_websocket_route(path, endpoint, name)
+            return func
+
+        return decorator
+
+    def middleware(self, middleware_type: str) -> Callable[[T], T]:
+        """`@app.middleware("http")` adds a BaseHTTPMiddleware; deprecated since 0.47."""
+        _app_deprecated("middleware", "middleware/#using-middleware", article="")
+        if middleware_type != "http":
+            raise ValueError('Currently only middleware("http") is supported.')
+
+        def decorator(func: T) -> T:
+            dispatch: Any = func
+            self.add_middleware(BaseHTTPMiddleware, dispatch=dispatch)
+            return func
+
+        return decorator
+
+    # extra: serving (Starlette leaves this to the server; see `# extra: serving`)
+
+    def run(self, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any) -> None:
+        """Serve this app with uvicorn until Ctrl-C (an extra Starlette lacks; needs uvicorn)."""
+        _serving_run(self, host, port, **uvicorn_options)
+
+    def serve(
+        self, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any
+    ) -> BackgroundServer:
+        """Serve this app from a background thread; returns a handle with .url and .stop()."""
+        return _serving_serve(self, host, port, **uvicorn_options)
+
+
+# =============================================================================
+# starlette.testclient: TestClient (httpx)
+# =============================================================================
+# The TestClient plays the server's part of ASGI, in-process. It is an httpx
+# Client whose transport does not open sockets: each request becomes a scope
+# and the app is awaited on an event loop that runs in a helper thread (an
+# anyio "blocking portal"), while the test's own thread stays synchronous:
+#
+#     test thread                         portal thread (event loop)
+#     client.get("/")  -- scope -->        await app(scope, receive, send)
+#                      <-- chunks --       send({"type": "http.response.body", ...})
+#
+# Response bodies flow through a zero-size memory stream, so a streamed
+# response is returned as soon as "http.response.start" arrives and the app
+# only runs ahead of the reader by one chunk. WebSockets and lifespan use
+# the same portal, with the message shapes quoted in their sections below.
+#
+# httpx (httpx2 where installed) is needed here only. So that `import
+# starlette` never imports it, this section is compiled on first use: the
+# block below is skipped at import, and `_testclient_attr()` (the module's
+# PEP 562 `__getattr__`) re-reads it from this file and runs it then, with its
+# real line numbers, so tracebacks, debuggers and coverage all see this file.
+
+_TESTCLIENT_BUILDING = False  # True only while _testclient_attr() runs the block below
+
+if TYPE_CHECKING or _TESTCLIENT_BUILDING:
+    if TYPE_CHECKING:
+        import httpx
+    else:
+        try:  # compat: Starlette 1.10 prefers httpx2, a drop-in successor of httpx
+            import httpx2 as httpx
+        except ModuleNotFoundError:
+            _require("httpx", needed_by="TestClient")
+            import httpx
+
+    _PortalFactoryType = Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]]
+    ASGIInstance = Callable[[Receive, Send], Awaitable[None]]
+    ASGI2App = Callable[[Scope], ASGIInstance]
+    ASGI3App = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+    def _is_asgi3(app: ASGI2App | ASGI3App) -> TypeGuard[ASGI3App]:
+        """Tell an ASGI 3 app `app(scope, receive, send)` from an ASGI 2 one.
+
+        ASGI 2 apps were `app(scope)` returning `instance(receive, send)`; a class
+        is ASGI 3 only if its instances are awaitable (`__await__`).
+        """
+        if inspect.isclass(app):
+            return hasattr(app, "__await__")
+        return is_async_callable(app)
+
+    class _WrapASGI2:
+        """Present an ASGI 2 (double-callable) app as an ASGI 3 one."""
+
+        def __init__(self, app: ASGI2App) -> None:
+            self.app = app
+
+        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+            instance = self.app(scope)
+            await instance(receive, send)
+
+    class _AsyncBackend(TypedDict):
+        backend: str
+        backend_options: dict[str, Any]
+
+    class _Upgrade(Exception):
+        """Raised by the transport to hand a websocket session back to `websocket_connect`."""
+
+        def __init__(self, session: WebSocketTestSession) -> None:
+            self.session = session
+
+    class WebSocketDenialResponse(  # type: ignore[misc]  # httpx.Response and Exception bases
+        httpx.Response,
+        WebSocketDisconnect,
+    ):
+        """The HTTP response an app sent instead of accepting a websocket.
+
+        Raised by `websocket_connect` when the app used the "websocket.http.response"
+        extension (`await websocket.send_denial_response(response)`): it is both
+        the httpx.Response (status, headers, body) and a WebSocketDisconnect.
+        """
+
+    # -------------------------------------------------------------------------
+    # WebSockets: the client side of the conversation
+    # -------------------------------------------------------------------------
+    # ASGI websocket messages, as the session sends them to the app:
+    #
+    #     {"type": "websocket.connect"}
+    #     {"type": "websocket.receive", "text": "..."} or {..., "bytes": b"..."}
+    #     {"type": "websocket.disconnect", "code": 1000, "reason": ""}
+    #
+    # and as the app answers:
+    #
+    #     {"type": "websocket.accept", "subprotocol": None, "headers": []}
+    #     {"type": "websocket.send", "text": "..."} or {..., "bytes": b"..."}
+    #     {"type": "websocket.close", "code": 1000, "reason": ""}
+    #     {"type": "websocket.http.response.start", "status": 403, "headers": [...]}
+    #     {"type": "websocket.http.response.body", "body": b"...", "more_body": False}
+
+    # After the test leaves the session, the app gets the disconnect and this
+    # many scheduler turns to finish on its own before it is cancelled.
+    _TESTCLIENT_WS_GRACE_TURNS = 20
+
+    class WebSocketTestSession:
+        """A websocket connection to the app, driven from synchronous test code.
+
+        Use it as a context manager: entering performs the handshake (raising
+        WebSocketDisconnect or WebSocketDenialResponse if the app refuses),
+        leaving disconnects, waits for the app and re-raises its exception.
+        """
+
+        def __init__(self, app: ASGI3App, scope: Scope, portal_factory: _PortalFactoryType) -> None:
+            self.app = app
+            self.scope = scope
+            self.portal_factory = portal_factory
+            self.accepted_subprotocol: str | None = None
+            self.extra_headers: list[tuple[bytes, bytes]] | None = None
+            self._app_done = False
+            self._app_error: Exception | None = None
+            self._error_delivered = False
+            self._disconnect_sent = False
+
+        def __enter__(self) -> Self:
+            with contextlib.ExitStack() as stack:
+                self.portal = portal = stack.enter_context(self.portal_factory())
+                # Two unbounded queues: test -> app and app -> test.
+                self._to_app = anyio.create_memory_object_stream[Message](math.inf)
+                self._from_app = anyio.create_memory_object_stream[Message](math.inf)
+                self._task, self._cancel_scope = portal.start_task(self._run)
+                stack.push(self._finish)
+                self.send({"type": "websocket.connect"})
+                message = self.receive()
+                self._raise_on_close(message)
+                self.accepted_subprotocol = message.get("subprotocol")
+                self.extra_headers = message.get("headers")
+                self.exit_stack = stack.pop_all()
+            return self
+
+        def __exit__(self, *args: Any) -> bool | None:
+            return self.exit_stack.__exit__(*args)
+
+        async def _run(self, *, task_status: anyio.abc.TaskStatus[anyio.CancelScope]) -> None:
+            """The app's side, in the portal; its exception is kept for the test."""
+            with anyio.CancelScope() as scope:
+                task_status.started(scope)
+                try:
+                    await self.app(self.scope, self._to_app[1].receive, self._from_app[0].send)
+                except Exception as exc:
+                    self._app_error = exc
+                finally:
+                    self._app_done = True
+                    self._from_app[0].close()  # the test's receive() now ends, once drained
+
+        async def _stop_app(self) -> None:
+            if not self._app_done and not self._disconnect_sent:
+                self._disconnect_sent = True
+                await self._to_app[0].send({"type": "websocket.disconnect", "code": 1000})
+            for _ in range(_TESTCLIENT_WS_GRACE_TURNS):
+                if self._app_done:
+                    break
+                await anyio.lowlevel.checkpoint()
+            self._cancel_scope.cancel()
+            for stream in (*self._to_app, *self._from_app):
+                stream.close()
+
+        def _finish(self, exc_type: type[BaseException] | None, *_: Any) -> None:
+            self.portal.call(self._stop_app)
+            self._task.result()
+            error = self._app_error
+            if exc_type is None and error is not None and not self._error_delivered:
+                self._error_delivered = True
+                raise error
+
+        def _raise_on_close(self, message: Message) -> None:
+            """Turn a refusal or a close from the app into the matching exception."""
+            if message["type"] == "websocket.close":
+                raise WebSocketDisconnect(message.get("code", 1000), message.get("reason", ""))
+            if message["type"] == "websocket.http.response.start":
+                body = []
+                more_body = True
+                while more_body:
+                    part = self.receive()
+                    if part["type"] != "websocket.http.response.body":
+                        raise AssertionError(f"Expected a response body message, got {part!r}")
+                    body.append(part.get("body", b""))
+                    more_body = part.get("more_body", False)
+                raise WebSocketDenialResponse(
+                    status_code=message["status"],
+                    headers=message.get("headers", []),
+                    content=b"".join(body),
+                )
+
+        def send(self, message: Message) -> None:
+            """Send a raw ASGI message to the app."""
+            if message["type"] == "websocket.disconnect":
+                self._disconnect_sent = True
+            self.portal.call(self._to_app[0].send, message)
+
+        def send_text(self, data: str) -> None:
+            self.send({"type": "websocket.receive", "text": data})
+
+        def send_bytes(self, data: bytes) -> None:
+            self.send({"type": "websocket.receive", "bytes": data})
+
+        def send_json(self, data: Any, mode: Literal["text", "binary"] = "text") -> None:
+            """Send `data` as compact JSON, in a text frame or (mode="binary") a bytes one."""
+            encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+            if mode == "binary":
+                self.send_bytes(encoded.encode("utf-8"))
+            else:
+                self.send_text(encoded)
+
+        def close(self, code: int = 1000, reason: str | None = None) -> None:
+            """Disconnect from the client side, as a browser closing the socket."""
+            self.send({"type": "websocket.disconnect", "code": code, "reason": reason})
+
+        def receive(self) -> Message:
+            """Wait for the app's next raw ASGI message.
+
+            Raises the app's exception if it failed, or WebSocketDisconnect(1006)
+            if it returned without closing the socket.
+            """
+            try:
+                return self.portal.call(self._from_app[1].receive)
+            except anyio.EndOfStream:
+                pass
+            if self._app_error is not None:
+                self._error_delivered = True
+                raise self._app_error
+            raise WebSocketDisconnect(1006, "The application returned without closing")
+
+        def _receive_payload(self, key: str) -> Any:
+            """The "text" or "bytes" of the app's next "websocket.send"."""
+            message = self.receive()
+            self._raise_on_close(message)
+            return message[key]
+
+        def receive_text(self) -> str:
+            return cast(str, self._receive_payload("text"))
+
+        def receive_bytes(self) -> bytes:
+            return cast(bytes, self._receive_payload("bytes"))
+
+        def receive_json(self, mode: Literal["text", "binary"] = "text") -> Any:
+            if mode == "binary":
+                return json.loads(self.receive_bytes().decode("utf-8"))
+            return json.loads(self.receive_text())
+
+    # -------------------------------------------------------------------------
+    # HTTP: one request/response exchange
+    # -------------------------------------------------------------------------
+    # The transport turns an httpx.Request into a scope, feeds the body as
+    #
+    #     {"type": "http.request", "body": b"...", "more_body": False}
+    #
+    # and, once the response is complete, answers further receive() calls with
+    # {"type": "http.disconnect"}. It checks the app's messages against the
+    # order ASGI requires (start, body..., then trailers if announced):
+    #
+    #     {"type": "http.response.start", "status": 200, "headers": [...], "trailers": False}
+    #     {"type": "http.response.body", "body": b"...", "more_body": False}
+    #     {"type": "http.response.trailers", "headers": [...], "more_trailers": False}
+    #
+    # A broken order fails the test with AssertionError, as an assert would.
+
+    class _TestClientExchange:
+        """One HTTP request: run/receive/send work in the portal, the rest in the test."""
+
+        portal: anyio.from_thread.BlockingPortal
+        task: Future[None]
+        exit_stack: contextlib.ExitStack
+        started: anyio.Event
+        complete: anyio.Event
+        cancel_scope: anyio.CancelScope
+
+        def __init__(self, transport: _TestClientTransport, scope: Scope, body: deque[bytes]):
+            self.transport = transport
+            self.scope = scope
+            self.body = body  # request body chunks still to deliver
+            self.status: int | None = None
+            self.headers: list[tuple[bytes, bytes]] = []
+            self.extensions: dict[str, Any] = {}
+            self.trailers_expected = False
+            self.trailers: list[tuple[bytes, bytes]] = []
+            self.body_complete = False
+            # (chunk, response_complete) pairs; size 0, so the app waits for the reader.
+            self.chunks = anyio.create_memory_object_stream[tuple[bytes, bool]](0)
+
+        async def run(self, app: ASGI3App, *, task_status: anyio.abc.TaskStatus[None]) -> None:
+            self.started = anyio.Event()
+            self.complete = anyio.Event()
+            with anyio.CancelScope() as self.cancel_scope:
+                task_status.started()
+                try:
+                    async with self.chunks[0]:
+                        await app(self.scope, self.receive, self.send)
+                finally:
+                    self.started.set()
+
+        async def receive(self) -> Message:
+            if self.body:
+                chunk = self.body.popleft()
+                return {
+                    "type": "http.request",
+                    "body": chunk,
+                    "more_body": bool(self.body),
+                }
+            # ASGI: the client "disconnects" once the response is complete. No
+            # checkpoint when it already is: `Request.is_disconnected()` polls
+            # receive() inside a cancelled scope.
+            if not self.complete.is_set():
+                await self.complete.wait()
+            return {"type": "http.disconnect"}
+
+        async def send(self, message: Message) -> None:
+            kind = message["type"]
+            if kind == "http.response.body":
+                await self._send_body(message)
+            elif kind == "http.response.start":
+                if self.status is not None:
+                    raise AssertionError('Received multiple "http.response.start" messages.')
+                self.status = message["status"]
+                self.headers = message.get("headers", [])
+                self.trailers_expected = message.get("trailers", False)
+                if self.trailers_expected:
+                    self.extensions["http.response.trailers"] = self.trailers
+                self.started.set()
+            elif kind == "http.response.trailers":
+                self._send_trailers(message)
+            elif kind == "http.response.debug":
+                self.extensions["http.response.debug"] = message["info"]
+
+        async def _send_body(self, message: Message) -> None:
+            if self.status is None:
+                raise AssertionError('Received "http.response.body" without "http.response.start".')
+            if self.complete.is_set():
+                raise AssertionError('Received "http.response.body" after response completed.')
+            if self.body_complete:
+                raise AssertionError('Received "http.response.body" after body completed.')
+            more_body = message.get("more_body", False)
+            self.body_complete = not more_body
+            # Copy: the app may reuse a mutable buffer once send() returns.
+            chunk = bytes(message.get("body", b""))
+            await self.chunks[0].send((chunk, not more_body and not self.trailers_expected))
+
+        def _send_trailers(self, message: Message) -> None:
+            if not self.trailers_expected:
+                raise AssertionError(
+                    'Received "http.response.trailers" without declaring trailers.'
+                )
+            if not self.body_complete:
+                raise AssertionError('Received "http.response.trailers" before body completed.')
+            if self.complete.is_set():
+                raise AssertionError('Received "http.response.trailers" after response completed.')
+            self.trailers.extend(message.get("headers", []))
+            if not message.get("more_trailers", False):
+                self.complete.set()
+
+        async def next_chunk(self) -> bytes:
+            chunk, complete = await self.chunks[1].receive()  # EndOfStream once the app returns
+            if complete:
+                self.complete.set()
+            return chunk
+
+        def iter_body(self) -> Generator[bytes, None, None]:
+            """Yield the body in the test's thread, one portal call per chunk."""
+            head = self.scope["method"] == "HEAD"
+            while True:
+                try:
+                    chunk = self.portal.call(self.next_chunk)
+                except anyio.EndOfStream:
+                    break
+                if chunk and not head:
+                    yield chunk
+            self.exit_stack.close()
+
+        def _cancel_if_incomplete(self) -> None:
+            if not self.complete.is_set():
+                self.cancel_scope.cancel()
+
+        def finish(self) -> None:
+            """Wait for the app (cancelling it if the response was cut short), then report."""
+            if not self.task.done():
+                self.portal.call(self._cancel_if_incomplete)
+            wait_futures([self.task])
+            self.chunks[1].close()
+            self.transport._open_requests.discard(self)
+            error = self.task.exception()
+            if error is not None and self.transport.raise_server_exceptions:
+                raise error
+
+        def abort(self) -> None:
+            """Cancel the app and release the portal (the client is closing)."""
+            self.portal.call(self.cancel_scope.cancel)
+            self.exit_stack.close()
+
+    class _TestClientResponseStream(httpx.SyncByteStream):
+        """The response body as httpx reads it; closing it finishes the exchange."""
+
+        def __init__(
+            self, body: Generator[bytes, None, None], exit_stack: contextlib.ExitStack
+        ) -> None:
+            self.chunks, self.finish = body, exit_stack.close
+
+        def __iter__(self) -> Generator[bytes, None, None]:
+            yield from self.chunks
+
+        def close(self) -> None:
+            self.finish()
+
+    def _testclient_request_body(request: httpx.Request) -> deque[bytes]:
+        """Read the request body in the test's thread (never block the event loop)."""
+        if isinstance(request.stream, httpx.ByteStream):
+            return deque([request.read()])
+        chunks = deque(bytes(chunk) for chunk in cast(Iterable[bytes], request.stream) if chunk)
+        return chunks or deque([b""])
+
+    _TESTCLIENT_DEFAULT_PORTS = {"http": 80, "ws": 80, "https": 443, "wss": 443}
+    _TESTCLIENT_WS_HANDSHAKE = (
+        ("connection", "upgrade"),
+        ("sec-websocket-key", "testserver=="),
+        ("sec-websocket-version", "13"),
+    )
+
+    class _TestClientTransport(httpx.BaseTransport):
+        """An httpx transport that calls the ASGI app instead of opening a socket."""
+
+        def __init__(
+            self,
+            app: ASGI3App,
+            portal_factory: _PortalFactoryType,
+            raise_server_exceptions: bool = True,
+            root_path: str = "",
+            *,
+            client: tuple[str, int],
+            app_state: dict[str, Any],
+        ) -> None:
+            self.app, self.portal_factory = app, portal_factory
+            self.raise_server_exceptions, self.root_path = raise_server_exceptions, root_path
+            self.client, self.app_state = client, app_state  # every scope gets a copy of the state
+            self._open_requests: set[_TestClientExchange] = set()
+
+        def close(self) -> None:
+            """Cancel responses the test never closed."""
+            with contextlib.ExitStack() as stack:
+                while self._open_requests:
+                    stack.callback(self._open_requests.pop().abort)
+
+        def _scope(self, request: httpx.Request) -> Scope:
+            url = request.url
+            raw_path, _, _ = url.raw_path.partition(b"?")
+            port = _TESTCLIENT_DEFAULT_PORTS[url.scheme] if url.port is None else url.port
+            return {
+                "path": unquote(raw_path.decode("ascii")),
+                "raw_path": raw_path,
+                "root_path": self.root_path,
+                "scheme": url.scheme,
+                "query_string": url.query,
+                "headers": [(name.lower(), value) for name, value in request.headers.raw],
+                "client": self.client,
+                "server": [url.raw_host.decode("ascii"), port],
+                "state": self.app_state.copy(),
+            }
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            scope = self._scope(request)
+            if scope["scheme"] in ("ws", "wss"):
+                protocols = request.headers.get("sec-websocket-protocol")
+                scope["type"] = "websocket"
+                scope["subprotocols"] = (
+                    [p.strip() for p in protocols.split(",")] if protocols else []
+                )
+                scope["extensions"] = {"websocket.http.response": {}}
+                raise _Upgrade(WebSocketTestSession(self.app, scope, self.portal_factory))
+            scope.update(type="http", http_version="1.1", method=request.method)
+            scope["extensions"] = {
+                "http.response.debug": {},
+                "http.response.trailers": {},
+            }
+            exchange = _TestClientExchange(self, scope, _testclient_request_body(request))
+            with contextlib.ExitStack() as stack:
+                exchange.portal = portal = stack.enter_context(self.portal_factory())
+                stack.callback(exchange.finish)
+                exchange.task, _ = portal.start_task(exchange.run, self.app)
+                portal.call(exchange.started.wait)
+                if exchange.status is not None:
+                    exchange.exit_stack = stack.pop_all()
+                    self._open_requests.add(exchange)
+                    return self._response(request, exchange)
+            # The app returned (or failed) without starting a response.
+            if self.raise_server_exceptions:
+                raise AssertionError("TestClient did not receive any response.")
+            return httpx.Response(500, request=request)
+
+        def _response(
+            self, request: httpx.Request, exchange: _TestClientExchange
+        ) -> httpx.Response:
+            stream = _TestClientResponseStream(exchange.iter_body(), exchange.exit_stack)
+            response = httpx.Response(
+                cast(int, exchange.status),
+                headers=exchange.headers,
+                stream=stream,
+                request=request,
+                extensions=exchange.extensions,
+            )
+            debug_info = exchange.extensions.get("http.response.debug", {})
+            # compat: template responses expose what they rendered for assertions.
+            for name in ("template", "context"):
+                if name in debug_info:
+                    setattr(response, name, debug_info[name])
+            return response
+
+    # -------------------------------------------------------------------------
+    # The client, and lifespan
+    # -------------------------------------------------------------------------
+    # `with TestClient(app) as client:` runs the app's lifespan in one task of
+    # a portal that all requests inside the block share:
+    #
+    #     {"type": "lifespan.startup"}   ->  {"type": "lifespan.startup.complete"}
+    #                                        or {"type": "lifespan.startup.failed", "message": ...}
+    #     {"type": "lifespan.shutdown"}  ->  {"type": "lifespan.shutdown.complete"} (or .failed)
+    #
+    # ASGI: an app that returns from a lifespan scope without answering does not
+    # support lifespan, and the client carries on without it.
+
+    class TestClient(httpx.Client):
+        """An httpx.Client that sends its requests straight to an ASGI app.
+
+        `raise_server_exceptions` re-raises the app's errors in the test (else a
+        500 response); `backend` picks "asyncio" or "trio" for the app's loop.
+        """
+
+        __test__ = False  # not a pytest test class, despite the name
+        task: Future[None]
+        portal: anyio.from_thread.BlockingPortal | None = None
+
+        def __init__(
+            self,
+            app: ASGIApp,
+            base_url: str = "http://testserver",
+            raise_server_exceptions: bool = True,
+            root_path: str = "",
+            backend: Literal["asyncio", "trio"] = "asyncio",
+            backend_options: dict[str, Any] | None = None,
+            cookies: httpx._types.CookieTypes | None = None,
+            headers: dict[str, str] | None = None,
+            follow_redirects: bool = True,
+            client: tuple[str, int] = ("testclient", 50000),
+        ) -> None:
+            default_headers = httpx.Headers(headers)
+            default_headers.setdefault("user-agent", "testclient")
+            # ASGI 2 apps are double callables, `app(scope)(receive, send)`.
+            self.app: ASGI3App = app if _is_asgi3(app) else _WrapASGI2(cast(ASGI2App, app))
+            self.app_state: dict[str, Any] = {}  # filled by the lifespan, copied into each scope
+            self.async_backend = _AsyncBackend(
+                backend=backend, backend_options=backend_options or {}
+            )
+            super().__init__(
+                base_url=base_url,
+                cookies=cookies,
+                headers=default_headers,
+                follow_redirects=follow_redirects,
+                transport=_TestClientTransport(
+                    self.app,
+                    self._portal_factory,
+                    raise_server_exceptions,
+                    root_path,
+                    client=client,
+                    app_state=self.app_state,
+                ),
+            )
+
+        @contextlib.contextmanager
+        def _portal_factory(
+            self,
+        ) -> Generator[anyio.from_thread.BlockingPortal, None, None]:
+            """The lifespan's portal inside `with client:`, else a fresh one per use."""
+            if self.portal is not None:
+                yield self.portal
+            else:
+                with anyio.from_thread.start_blocking_portal(**self.async_backend) as portal:
+                    yield portal
+
+        def build_request(
+            self, method: str, url: httpx._types.URLTypes, **kwargs: Any
+        ) -> httpx.Request:
+            """Build a request as httpx does; a per-request timeout only earns a warning."""
+            if kwargs.get("timeout", httpx.USE_CLIENT_DEFAULT) is not httpx.USE_CLIENT_DEFAULT:
+                # compat: the app runs in-process, so there is nothing to time out.
+                warnings.warn(
+                    "You should not use the 'timeout' argument with the TestClient. "
+                    "See https://github.com/Kludex/starlette/issues/1108 for more information.",
+                    StarletteDeprecationWarning,
+                    stacklevel=3,
+                )
+            return super().build_request(method, url, **kwargs)
+
+        def websocket_connect(
+            self, url: str, subprotocols: Sequence[str] | None = None, **kwargs: Any
+        ) -> WebSocketTestSession:
+            """Open a websocket session: `with client.websocket_connect("/ws") as ws:`."""
+            # compat: always ws://testserver, whatever base_url says.
+            handshake = httpx.Headers(kwargs.get("headers"))
+            for name, value in _TESTCLIENT_WS_HANDSHAKE:
+                handshake.setdefault(name, value)
+            if subprotocols is not None:
+                handshake.setdefault("sec-websocket-protocol", ", ".join(subprotocols))
+            kwargs["headers"] = handshake
+            try:
+                self.request("GET", urljoin("ws://testserver", url), **kwargs)
+            except _Upgrade as upgrade:
+                return upgrade.session
+            raise RuntimeError("Expected WebSocket upgrade")  # pragma: no cover - never returns
+
+        def __enter__(self) -> Self:
+            with contextlib.ExitStack() as stack:
+                self.portal = portal = stack.enter_context(
+                    anyio.from_thread.start_blocking_portal(**self.async_backend)
+                )
+                stack.callback(setattr, self, "portal", None)
+                self._lifespan_in = anyio.create_memory_object_stream[Message](math.inf)
+                self._lifespan_out = anyio.create_memory_object_stream[Message](math.inf)
+                self._lifespan_error: Exception | None = None
+                self._lifespan_supported = True
+                stack.callback(portal.call, self._lifespan_close)
+                self.task = portal.start_task_soon(self.lifespan)
+                portal.call(self.wait_startup)
+                stack.callback(portal.call, self.wait_shutdown)
+                stack.callback(self._transport.close)
+                self.exit_stack = stack.pop_all()
+            return self
+
+        def __exit__(self, *args: Any) -> None:
+            self.exit_stack.close()
+
+        async def lifespan(self) -> None:
+            """Run the app's lifespan scope; its error is kept for wait_startup/shutdown."""
+            scope = {"type": "lifespan", "state": self.app_state}
+            try:
+                await self.app(scope, self._lifespan_in[1].receive, self._lifespan_out[0].send)
+            except Exception as exc:
+                self._lifespan_error = exc
+            finally:
+                self._lifespan_out[0].close()
+
+        def _lifespan_close(self) -> None:
+            for stream in (*self._lifespan_in, *self._lifespan_out):
+                stream.close()
+
+        async def _lifespan_reply(self) -> Message | None:
+            """The app's next lifespan message; None once it returned, or its error."""
+            try:
+                return await self._lifespan_out[1].receive()
+            except anyio.EndOfStream:
+                pass
+            self._lifespan_supported = False
+            if self._lifespan_error is not None:
+                raise self._lifespan_error
+            return None
+
+        async def _lifespan_step(self, step: str) -> None:
+            await self._lifespan_in[0].send({"type": f"lifespan.{step}"})
+            message = await self._lifespan_reply()
+            if message is None:
+                return
+            if message["type"] == f"lifespan.{step}.failed":
+                while await self._lifespan_reply() is not None:  # the app's own error wins
+                    pass
+                raise RuntimeError(message.get("message") or f"Lifespan {step} failed")
+            if message["type"] != f"lifespan.{step}.complete":
+                raise AssertionError(f"Unexpected lifespan message during {step}: {message!r}")
+
+        async def wait_startup(self) -> None:
+            await self._lifespan_step("startup")
+
+        async def wait_shutdown(self) -> None:
+            if self._lifespan_supported:
+                await self._lifespan_step("shutdown")
+
+
+def _testclient_source() -> tuple[str, int, int]:
+    """This file's source and the line span of the TestClient block."""
+    module = sys.modules[__name__]
+    try:
+        source = module.__loader__.get_source(__name__)  # type: ignore[union-attr]  # any loader
+    except (AttributeError, ImportError, OSError):
+        source = None
+    if source is None:
+        with open(__file__, encoding="utf-8") as file:
+            source = file.read()
+    lines = source.splitlines(keepends=True)
+    start = lines.index("if TYPE_CHECKING or _TESTCLIENT_BUILDING:\n")
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t"):
+        end += 1
+    return "".join(lines[start:end]), start, end
+
+
+# The names the block above defines (a test checks this list against it).
+_TESTCLIENT_NAMES = frozenset(
+    {
+        "ASGI2App",
+        "ASGI3App",
+        "ASGIInstance",
+        "TestClient",
+        "WebSocketDenialResponse",
+        "WebSocketTestSession",
+        "_AsyncBackend",
+        "_TestClientExchange",
+        "_TestClientResponseStream",
+        "_TestClientTransport",
+        "_Upgrade",
+        "_WrapASGI2",
+        "_is_asgi3",
+    }
+)
+_TESTCLIENT_LOCK = threading.Lock()
+
+
+def _testclient_attr(name: str) -> Any:
+    """PEP 562 hook: build the TestClient section on first access."""
+    global _TESTCLIENT_BUILDING
+    namespace = globals()
+    if name in namespace:
+        return namespace[name]
+    if name not in _TESTCLIENT_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    with _TESTCLIENT_LOCK:
+        if "TestClient" not in namespace:  # pragma: no branch - False only if a thread raced us
+            block, start, _ = _testclient_source()
+            flags = __future__.annotations.compiler_flag
+            code = compile("\n" * start + block, __file__, "exec", flags=flags, dont_inherit=True)
+            _TESTCLIENT_BUILDING = True
+            try:
+                exec(code, namespace)
+            finally:
+                _TESTCLIENT_BUILDING = False
+    return namespace[name]
+
+
+if not TYPE_CHECKING:
+    __getattr__ = _testclient_attr
+
+
+# =============================================================================
+# extra: serving
+# =============================================================================
+# An ASGI app is only a callable. A *server* owns the sockets, speaks HTTP and
+# WebSocket on the wire, turns bytes into scopes and messages, and brackets its
+# whole run with the lifespan protocol, one scope {"type": "lifespan"} per run:
+#
+#     server -> {"type": "lifespan.startup"}
+#     app    -> {"type": "lifespan.startup.complete"}    (or ".failed": no serving)
+#     ... connections, each its own "http" or "websocket" scope ...
+#     server -> {"type": "lifespan.shutdown"}            (after open requests end)
+#     app    -> {"type": "lifespan.shutdown.complete"}
+#
+# Starlette leaves serving to you (`uvicorn module:app`). These extras, which
+# Starlette lacks, drive uvicorn (imported lazily) in the three usual places:
+#
+#     app.run()                      blocks in a script; Ctrl-C stops it cleanly
+#     server = app.serve(port=0)     a background thread: notebooks, tests, REPLs
+#     python -m starlette mod:app    the command line, with --reload for development
+
+
+def _serving_url(host: str, port: int, secure: bool = False) -> str:
+    """The base URL a client uses to reach a server bound to (host, port).
+
+    >>> _serving_url("127.0.0.1", 8000), _serving_url("::1", 443, secure=True)
+    ('http://127.0.0.1:8000', 'https://[::1]:443')
+    """
+    scheme = "https" if secure else "http"
+    # RFC 3986 section 3.2.2: an IPv6 literal goes in brackets inside a URL.
+    return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
+
+
+def _serving_check_options(caller: str, options: dict[str, Any]) -> None:
+    """Refuse uvicorn options that need the app as an import string."""
+    # uvicorn's reloader and worker processes re-import the app in fresh
+    # processes, which is impossible for an app object handed over in memory.
+    if options.get("reload") or (options.get("workers") or 1) > 1:
+        raise ValueError(
+            f"{caller} serves an app object, so it cannot reload or start workers; "
+            "name the app instead: `python -m starlette module:app --reload` "
+            "or `uvicorn module:app --workers 4`"
+        )
+
+
+def _serving_run(
+    app: ASGIApp, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any
+) -> None:
+    """Serve `app` with uvicorn until Ctrl-C (SIGINT) or SIGTERM, then return.
+
+    Startup runs the lifespan before the first connection; on a signal the
+    server stops accepting, lets open requests finish, then runs the lifespan
+    shutdown. Other keyword arguments go to `uvicorn.run()`.
+    """
+    _require("uvicorn", needed_by="Starlette.run()")
+    import uvicorn
+
+    _serving_check_options("Starlette.run()", uvicorn_options)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass  # the normal case: no event loop here, uvicorn starts its own
+    else:
+        raise RuntimeError(
+            "Starlette.run() blocks, but an event loop is already running here "
+            "(a notebook?); use `server = app.serve()` to serve in a background "
+            "thread, and `server.stop()` when done"
+        )
+    uvicorn.run(app, host=host, port=port, **uvicorn_options)
+
+
+class BackgroundServer:
+    """A uvicorn server running one app in a background thread (see `Starlette.serve()`).
+
+    It has its own thread and event loop, so it works the same from a plain
+    script, from inside `asyncio.run()`, or in a notebook whose loop is already
+    running. Use it as a context manager, or call `stop()` when done:
+
+        >>> with app.serve(port=0) as server:  # doctest: +SKIP
+        ...     httpx.get(server.url + "/").text
+        'Hello, world!'
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        **uvicorn_options: Any,
+    ) -> None:
+        _require("uvicorn", needed_by="Starlette.serve()")
+        import uvicorn
+
+        _serving_check_options("Starlette.serve()", uvicorn_options)
+        self.app = app
+        self.host = host
+        config = uvicorn.Config(app, host=host, port=port, **uvicorn_options)  # checks options
+        # Bind here, not in the thread: port=0 becomes a real free port we can
+        # report at once, and "address in use" is raised to the caller.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.create_server((host, port), family=family)
+        self.port: int = self._socket.getsockname()[1]
+        config.port = self.port
+        self.url = _serving_url(host, self.port, bool(config.ssl_certfile))
+        self.server: uvicorn.Server = uvicorn.Server(config)
+        # A daemon thread cannot keep the interpreter alive; the atexit hook
+        # still stops it gracefully, so the lifespan shutdown runs at exit.
+        self._thread = threading.Thread(target=self._serve, name=f"serve {self.url}", daemon=True)
+        self._thread.start()
+        while not self.server.started:
+            # uvicorn has no "started" callback; poll briefly. A failed lifespan
+            # startup ends the thread (uvicorn exits it) before `started` is set.
+            self._thread.join(0.005)
+            if not self._thread.is_alive() and not self.server.started:
+                self._socket.close()
+                raise RuntimeError(f"the server for {self.url} failed to start; see its log")
+        atexit.register(self.stop)
+
+    def _serve(self) -> None:
+        try:
+            self.server.run([self._socket])
+        except SystemExit:
+            pass  # how uvicorn stops when the lifespan startup fails; __init__ reports it
+
+    @property
+    def running(self) -> bool:
+        """True until the server thread has finished."""
+        return self._thread.is_alive()
+
+    def stop(self) -> None:
+        """Stop accepting, let open requests finish, run the lifespan shutdown, wait.
+
+        Calling it again does nothing. From inside a request of this same server
+        it only asks the server to stop (the thread cannot wait for itself). It
+        waits for open connections as long as they last, unless the server was
+        started with `timeout_graceful_shutdown=seconds`.
+        """
+        self.server.should_exit = True  # uvicorn's main loop checks it every 0.1s
+        if threading.current_thread() is not self._thread:
+            self._thread.join()
+            atexit.unregister(self.stop)
+
+    def __enter__(self) -> BackgroundServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        state = "running" if self.running else "stopped"
+        return f"<{type(self).__name__} {self.url} {state}>"
+
+
+def _serving_serve(
+    app: ASGIApp, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any
+) -> BackgroundServer:
+    """Start serving `app` in a background thread; return once it accepts connections."""
+    return BackgroundServer(app, host, port, **uvicorn_options)
+
+
+def _serving_main(argv: Sequence[str] | None = None) -> int:
+    """The command line: `python -m starlette module:app [--host H] [--port P] [--reload]`."""
+    parser = argparse.ArgumentParser(
+        prog="python -m starlette",
+        description="Serve an ASGI app with uvicorn (pip install uvicorn).",
+    )
+    parser.add_argument("app", help="the app to serve as module:attribute, e.g. main:app")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8000, help="0 picks a free port (default: 8000)"
+    )
+    parser.add_argument("--reload", action="store_true", help="restart when source files change")
+    args = parser.parse_args(argv)
+    _require("uvicorn", needed_by="python -m starlette")
+    import uvicorn
+
+    # uvicorn imports the app by name, so it runs against the importable
+    # `starlette` module, never against this file's `__main__` copy.
+    uvicorn.run(args.app, host=args.host, port=args.port, reload=args.reload)
+    return 0
+
+
+# =============================================================================
+# submodule aliases: one namespace, many doors
+# =============================================================================
+# Starlette code imports from `starlette.routing`, `starlette.middleware.cors`
+# and twenty-odd other paths. Here they are all views onto this module's one
+# namespace: each view is a module object in `sys.modules` holding exactly the
+# names Starlette defines (or re-exports) at that path. Setting a name through
+# a view (`mock.patch("starlette.responses.X")`) sets it here too, so the code
+# sees the change, as it would in Starlette. The TestClient section is built
+# on first use (it subclasses httpx.Client), so its names are looked up lazily.
+
+_SUBMODULES: dict[str, tuple[str, ...]] = {
+    "types": (
+        "ASGIApp",
+        "AppType",
+        "ExceptionHandler",
+        "HTTPExceptionHandler",
+        "Lifespan",
+        "Message",
+        "Receive",
+        "Scope",
+        "Send",
+        "StatefulLifespan",
+        "StatelessLifespan",
+        "WebSocketExceptionHandler",
+    ),
+    "_utils": (
+        "AwaitableOrContextManager",
+        "AwaitableOrContextManagerWrapper",
+        "ParsedHost",
+        "SupportsAsyncClose",
+        "collapse_excgroups",
+        "create_collapsing_task_group",
+        "get_route_path",
+        "has_exceptiongroups",
+        "is_async_callable",
+        "parse_host_header",
+    ),
+    "exceptions": ("HTTPException", "StarletteDeprecationWarning", "WebSocketException"),
+    "status": tuple(
+        n for n in dict(globals()) if n.startswith(("HTTP_", "WS_")) and n not in _STATUS_RENAMED
+    )
+    + ("StarletteDeprecationWarning",),
+    "concurrency": (
+        "StarletteDeprecationWarning",
+        "_StopIteration",
+        "_next",
+        "iterate_in_threadpool",
+        "run_in_threadpool",
+        "run_until_first_complete",
+    ),
+    "config": ("Config", "Environ", "EnvironError", "environ", "undefined"),
+    "convertors": (
+        "CONVERTOR_TYPES",
+        "Convertor",
+        "FloatConvertor",
+        "IntegerConvertor",
+        "PathConvertor",
+        "StringConvertor",
+        "UUIDConvertor",
+        "register_url_convertor",
+    ),
+    "datastructures": (
+        "Address",
+        "CommaSeparatedStrings",
+        "FormData",
+        "Headers",
+        "ImmutableMultiDict",
+        "MultiDict",
+        "MutableHeaders",
+        "QueryParams",
+        "Secret",
+        "State",
+        "URL",
+        "URLPath",
+        "UploadFile",
+        "parse_host_header",
+        "run_in_threadpool",
+    ),
+    "background": ("BackgroundTask", "BackgroundTasks", "is_async_callable", "run_in_threadpool"),
+    "formparsers": (
+        "SpooledTemporaryFile",
+        "FormData",
+        "FormMessage",
+        "FormParser",
+        "Headers",
+        "MultiPartException",
+        "MultiPartParser",
+        "MultipartPart",
+        "StarletteDeprecationWarning",
+        "UploadFile",
+        "_user_safe_decode",
+    ),
+    "requests": (
+        "StateT",
+        "Address",
+        "AwaitableOrContextManager",
+        "AwaitableOrContextManagerWrapper",
+        "ClientDisconnect",
+        "FormData",
+        "FormParser",
+        "HTTPConnection",
+        "HTTPException",
+        "Headers",
+        "MultiPartException",
+        "MultiPartParser",
+        "QueryParams",
+        "Request",
+        "SERVER_PUSH_HEADERS_TO_COPY",
+        "State",
+        "URL",
+        "cookie_parser",
+        "empty_receive",
+        "empty_send",
+    ),
+    "responses": (
+        "AsyncContentStream",
+        "Content",
+        "ContentStream",
+        "SyncContentStream",
+        "BackgroundTask",
+        "ClientDisconnect",
+        "FileResponse",
+        "HTMLResponse",
+        "Headers",
+        "JSONResponse",
+        "MalformedRangeHeader",
+        "MutableHeaders",
+        "PlainTextResponse",
+        "RangeNotSatisfiable",
+        "RedirectResponse",
+        "Response",
+        "StreamingResponse",
+        "URL",
+        "create_collapsing_task_group",
+        "iterate_in_threadpool",
+    ),
+    "websockets": (
+        "HTTPConnection",
+        "Response",
+        "WebSocket",
+        "WebSocketClose",
+        "WebSocketDisconnect",
+        "WebSocketDisconnected",
+        "WebSocketState",
+    ),
+    "_exception_handler": (
+        "ExceptionHandlers",
+        "StatusHandlers",
+        "HTTPException",
+        "Request",
+        "WebSocket",
+        "_lookup_exception_handler",
+        "is_async_callable",
+        "run_in_threadpool",
+        "wrap_app_handling_exceptions",
+    ),
+    "authentication": (
+        "AuthCredentials",
+        "AuthenticationBackend",
+        "AuthenticationError",
+        "BaseUser",
+        "HTTPConnection",
+        "HTTPException",
+        "RedirectResponse",
+        "Request",
+        "SimpleUser",
+        "UnauthenticatedUser",
+        "WebSocket",
+        "has_required_scope",
+        "is_async_callable",
+        "requires",
+    ),
+    "middleware": ("Middleware", "_MiddlewareFactory"),
+    "middleware.base": (
+        "DispatchFunction",
+        "RequestResponseEndpoint",
+        "BaseHTTPMiddleware",
+        "ClientDisconnect",
+        "Request",
+        "Response",
+        "_CachedRequest",
+        "_StreamingResponse",
+        "create_collapsing_task_group",
+    ),
+    "middleware.errors": (
+        "CENTER_LINE",
+        "FRAME_TEMPLATE",
+        "HTMLResponse",
+        "JS",
+        "LINE",
+        "PlainTextResponse",
+        "Request",
+        "Response",
+        "STYLES",
+        "ServerErrorMiddleware",
+        "TEMPLATE",
+        "is_async_callable",
+        "run_in_threadpool",
+    ),
+    "middleware.exceptions": (
+        "ExceptionMiddleware",
+        "HTTPException",
+        "PlainTextResponse",
+        "Request",
+        "Response",
+        "WebSocket",
+        "WebSocketException",
+        "wrap_app_handling_exceptions",
+    ),
+    "middleware.cors": (
+        "ALL_METHODS",
+        "CORSMiddleware",
+        "Headers",
+        "MutableHeaders",
+        "PlainTextResponse",
+        "Response",
+        "SAFELISTED_HEADERS",
+    ),
+    "middleware.gzip": (
+        "DEFAULT_EXCLUDED_CONTENT_TYPES",
+        "GZipMiddleware",
+        "GZipResponder",
+        "Headers",
+        "IdentityResponder",
+        "MutableHeaders",
+        "_get_gzip_capacity_limiter",
+        "_normalize_content_types",
+        "unattached_send",
+    ),
+    "middleware.sessions": (
+        "HTTPConnection",
+        "MutableHeaders",
+        "Secret",
+        "Session",
+        "SessionMiddleware",
+    ),
+    "middleware.trustedhost": (
+        "ENFORCE_DOMAIN_WILDCARD",
+        "Headers",
+        "PlainTextResponse",
+        "RedirectResponse",
+        "Response",
+        "TrustedHostMiddleware",
+        "URL",
+        "parse_host_header",
+    ),
+    "middleware.httpsredirect": (
+        "HTTPSRedirectMiddleware",
+        "PlainTextResponse",
+        "RedirectResponse",
+        "URL",
+    ),
+    "middleware.authentication": (
+        "AuthCredentials",
+        "AuthenticationBackend",
+        "AuthenticationError",
+        "AuthenticationMiddleware",
+        "HTTPConnection",
+        "PlainTextResponse",
+        "Response",
+        "UnauthenticatedUser",
+    ),
+    "middleware.body_limit": (
+        "HTTPException",
+        "Headers",
+        "MAX_BODY_SIZE_SCOPE_KEY",
+        "PlainTextResponse",
+        "RequestBodyLimitMiddleware",
+        "RequestBodyLimitResponder",
+        "_BODY_LIMIT_RESPONDER_SCOPE_KEY",
+        "_MISSING",
+        "_Missing",
+        "_RequestBodyLimitResponseSent",
+        "_RequestBodyTooLarge",
+        "_get_content_length",
+    ),
+    "middleware.wsgi": (
+        "StarletteDeprecationWarning",
+        "WSGIMiddleware",
+        "WSGIResponder",
+        "build_environ",
+        "create_collapsing_task_group",
+    ),
+    "middleware.opentelemetry": ("Mount", "OpenTelemetryMiddleware", "URL"),
+    "routing": (
+        "BaseRoute",
+        "CONVERTOR_TYPES",
+        "Convertor",
+        "HTTPException",
+        "Headers",
+        "Host",
+        "Match",
+        "Middleware",
+        "Mount",
+        "NoMatchFound",
+        "PlainTextResponse",
+        "RedirectResponse",
+        "Request",
+        "RequestBodyLimitMiddleware",
+        "Response",
+        "Route",
+        "Router",
+        "StarletteDeprecationWarning",
+        "URL",
+        "URLPath",
+        "WebSocket",
+        "WebSocketClose",
+        "WebSocketRoute",
+        "_AsyncLiftContextManager",
+        "_DefaultLifespan",
+        "_wrap_gen_lifespan_context",
+        "compile_path",
+        "get_name",
+        "get_route_path",
+        "is_async_callable",
+        "iscoroutinefunction_or_partial",
+        "parse_host_header",
+        "replace_params",
+        "request_response",
+        "run_in_threadpool",
+        "websocket_session",
+        "wrap_app_handling_exceptions",
+    ),
+    "endpoints": (
+        "HTTPEndpoint",
+        "HTTPException",
+        "PlainTextResponse",
+        "Request",
+        "Response",
+        "WebSocket",
+        "WebSocketEndpoint",
+        "is_async_callable",
+        "run_in_threadpool",
+    ),
+    "staticfiles": (
+        "FileResponse",
+        "HTTPException",
+        "Headers",
+        "NotModifiedResponse",
+        "RedirectResponse",
+        "Response",
+        "StaticFiles",
+        "URL",
+        "WebSocketClose",
+        "get_route_path",
+    ),
+    "templating": (
+        "BackgroundTask",
+        "HTMLResponse",
+        "Jinja2Templates",
+        "Request",
+        "URL",
+        "_TemplateResponse",
+    ),
+    "schemas": (
+        "BaseRoute",
+        "BaseSchemaGenerator",
+        "EndpointInfo",
+        "Host",
+        "Mount",
+        "OpenAPIResponse",
+        "Request",
+        "Response",
+        "Route",
+        "SchemaGenerator",
+    ),
+    "applications": (
+        "BaseRoute",
+        "ExceptionMiddleware",
+        "Middleware",
+        "Request",
+        "RequestBodyLimitMiddleware",
+        "Response",
+        "Router",
+        "ServerErrorMiddleware",
+        "Starlette",
+        "State",
+        "URLPath",
+        "_MiddlewareFactory",
+    ),
+    "testclient": (
+        "ASGI2App",
+        "ASGI3App",
+        "ASGIInstance",
+        "StarletteDeprecationWarning",
+        "TestClient",
+        "WebSocketDenialResponse",
+        "WebSocketDisconnect",
+        "WebSocketTestSession",
+        "_AsyncBackend",
+        "_TestClientResponseStream",
+        "_TestClientTransport",
+        "_Upgrade",
+        "_WrapASGI2",
+        "_is_asgi3",
+        "is_async_callable",
+    ),
+}
+
+# Names the views may serve before they exist: built on first access.
+_LAZY_NAMES = frozenset(_SUBMODULES["testclient"])
+
+
+class _View(ModuleType):
+    """A Starlette module path that reads and writes this module's namespace."""
+
+    def __getattr__(self, name: str) -> Any:
+        # compat: Starlette 1.x warns on every read of a renamed status code.
+        if name in _STATUS_RENAMED and self.__name__ == f"{__name__}.status":
+            return _status_renamed(name)
+        if name in _LAZY_NAMES:
+            value = _testclient_attr(name)
+            object.__setattr__(self, name, value)
+            return value
+        raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if not name.startswith("__"):
+            globals()[name] = value
+
+    def __delattr__(self, name: str) -> None:
+        super().__delattr__(name)
+        globals().pop(name, None)
+
+
+def _install_submodules() -> None:
+    namespace = globals()
+    for dotted, names in _SUBMODULES.items():
+        fullname = f"{__name__}.{dotted}"
+        view = _View(fullname, f"Starlette's {dotted} names, served by {__name__}.")
+        present = [name for name in names if name not in _LAZY_NAMES]
+        vars(view).update({name: namespace[name] for name in present})
+        vars(view).update(
+            __file__=__file__,
+            __spec__=ModuleSpec(fullname, loader=None, origin=__file__),
+            __all__=[name for name in names if not name.startswith("_")],
+        )
+        sys.modules[fullname] = view
+        # `import starlette.middleware.cors` needs each parent to carry its
+        # child as an attribute; write it directly, not through _View.__setattr__.
+        parent, _, child = fullname.rpartition(".")
+        vars(sys.modules[parent])[child] = view
+
+
+_install_submodules()
+__all__ = sorted(
+    {
+        name
+        for dotted, names in _SUBMODULES.items()
+        if not dotted.startswith("_")
+        for name in names
+        if not name.startswith("_")
+    }
+)
+
+
+# `-m` runs this file as `__main__`, a second copy of every class above. The
+# command therefore serves through the importable module by name, so the app
+# and the framework it imports share one set of classes.
+
+if __name__ == "__main__":  # pragma: no cover - runs as `python -m starlette` (subprocess test)
+    sys.exit(importlib.import_module(__spec__.name if __spec__ else "starlette")._serving_main())
