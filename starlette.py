@@ -62,7 +62,6 @@ the feature and the `pip install` line.
 from __future__ import annotations
 import __future__
 
-import argparse
 import asyncio
 import atexit
 import base64
@@ -142,6 +141,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     ClassVar,
+    Final,
     Generic,
     Literal,
     NamedTuple,
@@ -523,101 +523,101 @@ class StarletteDeprecationWarning(UserWarning):
 # registry is IANA's, the meanings are RFC 9110 section 15.
 
 # 1xx informational: interim answers before the final one.
-HTTP_100_CONTINUE = 100
-HTTP_101_SWITCHING_PROTOCOLS = 101
-HTTP_102_PROCESSING = 102
-HTTP_103_EARLY_HINTS = 103
+HTTP_100_CONTINUE: Final = 100
+HTTP_101_SWITCHING_PROTOCOLS: Final = 101
+HTTP_102_PROCESSING: Final = 102
+HTTP_103_EARLY_HINTS: Final = 103
 # 2xx successful.
-HTTP_200_OK = 200
-HTTP_201_CREATED = 201
-HTTP_202_ACCEPTED = 202
-HTTP_203_NON_AUTHORITATIVE_INFORMATION = 203
-HTTP_204_NO_CONTENT = 204
-HTTP_205_RESET_CONTENT = 205
-HTTP_206_PARTIAL_CONTENT = 206
-HTTP_207_MULTI_STATUS = 207
-HTTP_208_ALREADY_REPORTED = 208
-HTTP_226_IM_USED = 226
+HTTP_200_OK: Final = 200
+HTTP_201_CREATED: Final = 201
+HTTP_202_ACCEPTED: Final = 202
+HTTP_203_NON_AUTHORITATIVE_INFORMATION: Final = 203
+HTTP_204_NO_CONTENT: Final = 204
+HTTP_205_RESET_CONTENT: Final = 205
+HTTP_206_PARTIAL_CONTENT: Final = 206
+HTTP_207_MULTI_STATUS: Final = 207
+HTTP_208_ALREADY_REPORTED: Final = 208
+HTTP_226_IM_USED: Final = 226
 # 3xx redirection: the Location header says where.
-HTTP_300_MULTIPLE_CHOICES = 300
-HTTP_301_MOVED_PERMANENTLY = 301
-HTTP_302_FOUND = 302
-HTTP_303_SEE_OTHER = 303
-HTTP_304_NOT_MODIFIED = 304
-HTTP_305_USE_PROXY = 305
-HTTP_306_RESERVED = 306
-HTTP_307_TEMPORARY_REDIRECT = 307
-HTTP_308_PERMANENT_REDIRECT = 308
+HTTP_300_MULTIPLE_CHOICES: Final = 300
+HTTP_301_MOVED_PERMANENTLY: Final = 301
+HTTP_302_FOUND: Final = 302
+HTTP_303_SEE_OTHER: Final = 303
+HTTP_304_NOT_MODIFIED: Final = 304
+HTTP_305_USE_PROXY: Final = 305
+HTTP_306_RESERVED: Final = 306
+HTTP_307_TEMPORARY_REDIRECT: Final = 307
+HTTP_308_PERMANENT_REDIRECT: Final = 308
 # 4xx client error: the request was at fault.
-HTTP_400_BAD_REQUEST = 400
-HTTP_401_UNAUTHORIZED = 401
-HTTP_402_PAYMENT_REQUIRED = 402
-HTTP_403_FORBIDDEN = 403
-HTTP_404_NOT_FOUND = 404
-HTTP_405_METHOD_NOT_ALLOWED = 405
-HTTP_406_NOT_ACCEPTABLE = 406
-HTTP_407_PROXY_AUTHENTICATION_REQUIRED = 407
-HTTP_408_REQUEST_TIMEOUT = 408
-HTTP_409_CONFLICT = 409
-HTTP_410_GONE = 410
-HTTP_411_LENGTH_REQUIRED = 411
-HTTP_412_PRECONDITION_FAILED = 412
-HTTP_413_CONTENT_TOO_LARGE = 413
-HTTP_414_URI_TOO_LONG = 414
-HTTP_415_UNSUPPORTED_MEDIA_TYPE = 415
-HTTP_416_RANGE_NOT_SATISFIABLE = 416
-HTTP_417_EXPECTATION_FAILED = 417
-HTTP_418_IM_A_TEAPOT = 418
-HTTP_421_MISDIRECTED_REQUEST = 421
-HTTP_422_UNPROCESSABLE_CONTENT = 422
-HTTP_423_LOCKED = 423
-HTTP_424_FAILED_DEPENDENCY = 424
-HTTP_425_TOO_EARLY = 425
-HTTP_426_UPGRADE_REQUIRED = 426
-HTTP_428_PRECONDITION_REQUIRED = 428
-HTTP_429_TOO_MANY_REQUESTS = 429
-HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE = 431
-HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS = 451
+HTTP_400_BAD_REQUEST: Final = 400
+HTTP_401_UNAUTHORIZED: Final = 401
+HTTP_402_PAYMENT_REQUIRED: Final = 402
+HTTP_403_FORBIDDEN: Final = 403
+HTTP_404_NOT_FOUND: Final = 404
+HTTP_405_METHOD_NOT_ALLOWED: Final = 405
+HTTP_406_NOT_ACCEPTABLE: Final = 406
+HTTP_407_PROXY_AUTHENTICATION_REQUIRED: Final = 407
+HTTP_408_REQUEST_TIMEOUT: Final = 408
+HTTP_409_CONFLICT: Final = 409
+HTTP_410_GONE: Final = 410
+HTTP_411_LENGTH_REQUIRED: Final = 411
+HTTP_412_PRECONDITION_FAILED: Final = 412
+HTTP_413_CONTENT_TOO_LARGE: Final = 413
+HTTP_414_URI_TOO_LONG: Final = 414
+HTTP_415_UNSUPPORTED_MEDIA_TYPE: Final = 415
+HTTP_416_RANGE_NOT_SATISFIABLE: Final = 416
+HTTP_417_EXPECTATION_FAILED: Final = 417
+HTTP_418_IM_A_TEAPOT: Final = 418
+HTTP_421_MISDIRECTED_REQUEST: Final = 421
+HTTP_422_UNPROCESSABLE_CONTENT: Final = 422
+HTTP_423_LOCKED: Final = 423
+HTTP_424_FAILED_DEPENDENCY: Final = 424
+HTTP_425_TOO_EARLY: Final = 425
+HTTP_426_UPGRADE_REQUIRED: Final = 426
+HTTP_428_PRECONDITION_REQUIRED: Final = 428
+HTTP_429_TOO_MANY_REQUESTS: Final = 429
+HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE: Final = 431
+HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS: Final = 451
 # 5xx server error: the request may have been fine.
-HTTP_500_INTERNAL_SERVER_ERROR = 500
-HTTP_501_NOT_IMPLEMENTED = 501
-HTTP_502_BAD_GATEWAY = 502
-HTTP_503_SERVICE_UNAVAILABLE = 503
-HTTP_504_GATEWAY_TIMEOUT = 504
-HTTP_505_HTTP_VERSION_NOT_SUPPORTED = 505
-HTTP_506_VARIANT_ALSO_NEGOTIATES = 506
-HTTP_507_INSUFFICIENT_STORAGE = 507
-HTTP_508_LOOP_DETECTED = 508
-HTTP_510_NOT_EXTENDED = 510
-HTTP_511_NETWORK_AUTHENTICATION_REQUIRED = 511
+HTTP_500_INTERNAL_SERVER_ERROR: Final = 500
+HTTP_501_NOT_IMPLEMENTED: Final = 501
+HTTP_502_BAD_GATEWAY: Final = 502
+HTTP_503_SERVICE_UNAVAILABLE: Final = 503
+HTTP_504_GATEWAY_TIMEOUT: Final = 504
+HTTP_505_HTTP_VERSION_NOT_SUPPORTED: Final = 505
+HTTP_506_VARIANT_ALSO_NEGOTIATES: Final = 506
+HTTP_507_INSUFFICIENT_STORAGE: Final = 507
+HTTP_508_LOOP_DETECTED: Final = 508
+HTTP_510_NOT_EXTENDED: Final = 510
+HTTP_511_NETWORK_AUTHENTICATION_REQUIRED: Final = 511
 
 # WebSocket close codes (RFC 6455 section 7.4), sent as
 # {"type": "websocket.close", "code": 1008}. 1005, 1006 and 1015 are never sent
 # on the wire; they only report what happened.
-WS_1000_NORMAL_CLOSURE = 1000
-WS_1001_GOING_AWAY = 1001
-WS_1002_PROTOCOL_ERROR = 1002
-WS_1003_UNSUPPORTED_DATA = 1003
-WS_1005_NO_STATUS_RCVD = 1005
-WS_1006_ABNORMAL_CLOSURE = 1006
-WS_1007_INVALID_FRAME_PAYLOAD_DATA = 1007
-WS_1008_POLICY_VIOLATION = 1008
-WS_1009_MESSAGE_TOO_BIG = 1009
-WS_1010_MANDATORY_EXT = 1010
-WS_1011_INTERNAL_ERROR = 1011
-WS_1012_SERVICE_RESTART = 1012
-WS_1013_TRY_AGAIN_LATER = 1013
-WS_1014_BAD_GATEWAY = 1014
-WS_1015_TLS_HANDSHAKE = 1015
+WS_1000_NORMAL_CLOSURE: Final = 1000
+WS_1001_GOING_AWAY: Final = 1001
+WS_1002_PROTOCOL_ERROR: Final = 1002
+WS_1003_UNSUPPORTED_DATA: Final = 1003
+WS_1005_NO_STATUS_RCVD: Final = 1005
+WS_1006_ABNORMAL_CLOSURE: Final = 1006
+WS_1007_INVALID_FRAME_PAYLOAD_DATA: Final = 1007
+WS_1008_POLICY_VIOLATION: Final = 1008
+WS_1009_MESSAGE_TOO_BIG: Final = 1009
+WS_1010_MANDATORY_EXT: Final = 1010
+WS_1011_INTERNAL_ERROR: Final = 1011
+WS_1012_SERVICE_RESTART: Final = 1012
+WS_1013_TRY_AGAIN_LATER: Final = 1013
+WS_1014_BAD_GATEWAY: Final = 1014
+WS_1015_TLS_HANDSHAKE: Final = 1015
 
 # compat: names from older RFCs (RFC 7231 and friends), renamed by RFC 9110.
 # Starlette 1.10 still answers them on `starlette.status` with a warning.
 # They are plain constants here, and the status view sends access to them
 # through `_status_renamed()` so that the warning is raised as upstream does.
-HTTP_413_REQUEST_ENTITY_TOO_LARGE = 413
-HTTP_414_REQUEST_URI_TOO_LONG = 414
-HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE = 416
-HTTP_422_UNPROCESSABLE_ENTITY = 422
+HTTP_413_REQUEST_ENTITY_TOO_LARGE: Final = 413
+HTTP_414_REQUEST_URI_TOO_LONG: Final = 414
+HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: Final = 416
+HTTP_422_UNPROCESSABLE_ENTITY: Final = 422
 
 # Old name -> the RFC 9110 name that replaces it.
 _STATUS_RENAMED: dict[str, str] = {
@@ -2526,8 +2526,8 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
 
     @property
     def path_params(self) -> dict[str, Any]:
-        params: dict[str, Any] = self.scope.get("path_params", {})
-        return params
+        """What the matched route captured from the path, such as {"id": 3}."""
+        return cast("dict[str, Any]", self.scope.get("path_params", {}))
 
     @property
     def cookies(self) -> dict[str, str]:
@@ -2741,9 +2741,9 @@ class Request(HTTPConnection[StateT]):
     def form(
         self,
         *,
+        max_part_size: int = 1024 * 1024,
         max_files: int | float = 1000,
         max_fields: int | float = 1000,
-        max_part_size: int = 1024 * 1024,
     ) -> AwaitableOrContextManager[FormData]:
         """Parse a urlencoded or multipart body into FormData.
 
@@ -2770,14 +2770,15 @@ class Request(HTTPConnection[StateT]):
         compat: a message that is ready is taken from `receive` to look at it;
         if it is body rather than a disconnect, it is gone for stream().
         """
-        if not self._is_disconnected:
-            message: Message = {}
-            # A cancelled scope lets receive() return only if it need not wait.
-            with anyio.CancelScope() as scope:
-                scope.cancel()
-                message = await self._receive()
-            if message.get("type") == "http.disconnect":
-                self._is_disconnected = True
+        if self._is_disconnected:
+            return True
+        # Peek: in a scope cancelled before the call, receive() can only hand
+        # back a message that is already waiting.
+        message: Message = {}
+        with anyio.CancelScope() as peek:
+            peek.cancel()
+            message = await self._receive()
+        self._is_disconnected = message.get("type") == "http.disconnect"
         return self._is_disconnected
 
     async def send_push_promise(self, path: str) -> None:
@@ -2841,24 +2842,43 @@ def _responses_check_header(name: str, value: str) -> None:
             raise _ResponseHeaderError(f"Header with a line break or NUL: {name!r}: {value!r}")
 
 
-# Content-Type header values, encoded once per (media type, charset).
-_responses_content_types: dict[tuple[str, str], bytes] = {}
+# Header pairs built once and shared by every response that needs them (a
+# tuple cannot change; each response still gets a list of its own): the
+# Content-Type per (media type, charset), keyed by the media type alone for
+# UTF-8, and the Content-Length of bodies under 4 KiB.
+_responses_content_types: dict[Any, tuple[bytes, bytes]] = {}
+_responses_lengths: dict[int, tuple[bytes, bytes]] = {}
 
 
-def _responses_content_type(media_type: str, charset: str) -> bytes:
-    key = (media_type, charset)
-    encoded = _responses_content_types.get(key)
-    if encoded is None:
+def _responses_content_type(media_type: str, charset: str) -> tuple[bytes, bytes]:
+    key: Any = media_type if charset == "utf-8" else (media_type, charset)
+    pair = _responses_content_types.get(key)
+    if pair is None:
         value = media_type
         # Text gets an explicit charset unless the media type names one already.
         if value.startswith("text/") and "charset=" not in value.lower():
             value += "; charset=" + charset
         _responses_check_header("content-type", value)
-        encoded = value.encode("latin-1")
+        pair = (b"content-type", value.encode("latin-1"))
         if len(_responses_content_types) >= 256:  # media types may come from data
             _responses_content_types.clear()
-        _responses_content_types[key] = encoded
-    return encoded
+        _responses_content_types[key] = pair
+    return pair
+
+
+def _responses_length(size: int) -> tuple[bytes, bytes]:
+    pair = (b"content-length", b"%d" % size)
+    if size < 4096:
+        _responses_lengths[size] = pair
+    return pair
+
+
+# Annotations shared by the Response constructors and the cookie methods.
+_ResponseHeaderMap = Mapping[str, str] | None
+_ResponseTask = BackgroundTask | None
+_CookieExpiry = datetime | str | int | None  # a datetime, an HTTP date, or seconds from now
+_CookieDomain = str | None
+_CookieSameSite = Literal["lax", "strict", "none"] | None
 
 
 class Response:
@@ -2879,9 +2899,9 @@ class Response:
         self,
         content: Any = None,
         status_code: int = 200,
-        headers: Mapping[str, str] | None = None,
+        headers: _ResponseHeaderMap = None,
         media_type: str | None = None,
-        background: BackgroundTask | None = None,
+        background: _ResponseTask = None,
     ) -> None:
         self.status_code, self.background = status_code, background
         if media_type is not None:  # else the class default (None, "text/html", ...)
@@ -2891,6 +2911,8 @@ class Response:
 
     def render(self, content: Any) -> bytes | memoryview:
         """Turn `content` into the body bytes (str is encoded with `charset`)."""
+        if type(content) is str:  # the usual case first
+            return content.encode(self.charset)
         if isinstance(content, bytes):
             return content
         if content is None:
@@ -2899,13 +2921,13 @@ class Response:
             # ASGI servers want a flat run of bytes: view typed or strided
             # memory as unsigned bytes, copying only when it is not contiguous.
             return content.cast("B") if content.c_contiguous else content.tobytes()
-        return content.encode(self.charset)  # type: ignore[no-any-return]  # str, or str-like
+        return content.encode(self.charset)  # type: ignore[no-any-return]  # str-like
 
-    def init_headers(self, headers: Mapping[str, str] | None = None) -> None:
+    def init_headers(self, headers: _ResponseHeaderMap = None) -> None:
         """Build `raw_headers` from `headers` plus Content-Length and Content-Type."""
         raw_headers: list[tuple[bytes, bytes]] = []
         add_length = add_type = True
-        if headers is not None:
+        if headers:
             for name, value in headers.items():
                 if not (name.isprintable() and value.isprintable()):  # rare: look closer
                     _responses_check_header(name, value)
@@ -2915,41 +2937,31 @@ class Response:
                     add_length = False
                 elif key == b"content-type":
                     add_type = False
-        body = getattr(self, "body", None)  # streaming responses have no body yet
-        # RFC 9110 section 8.6: no Content-Length on 1xx, 204 or 304 responses.
-        status_code = self.status_code
-        if (
-            add_length
-            and body is not None
-            and status_code >= 200
-            and status_code != 204
-            and status_code != 304
-        ):
-            raw_headers.append((b"content-length", str(len(body)).encode("latin-1")))
-        if add_type and self.media_type is not None:
-            raw_headers.append(
-                (b"content-type", _responses_content_type(self.media_type, self.charset))
-            )
+        if add_length:
+            body = getattr(self, "body", None)  # streaming responses have no body yet
+            # RFC 9110 section 8.6: no Content-Length on 1xx, 204 or 304 responses.
+            status_code = self.status_code
+            if body is not None and status_code >= 200 and status_code not in (204, 304):
+                size = len(body)
+                raw_headers.append(_responses_lengths.get(size) or _responses_length(size))
+        media_type = self.media_type
+        if add_type and media_type is not None:
+            charset = self.charset
+            pair = _responses_content_types.get(media_type) if charset == "utf-8" else None
+            raw_headers.append(pair or _responses_content_type(media_type, charset))
         self.raw_headers = raw_headers
-
-    @property
-    def headers(self) -> MutableHeaders:
-        """The headers as an editable, case-insensitive mapping over `raw_headers`."""
-        if self._headers is None:
-            self._headers = MutableHeaders(raw=self.raw_headers)
-        return self._headers
 
     def set_cookie(
         self,
         key: str,
         value: str = "",
         max_age: int | None = None,
-        expires: datetime | str | int | None = None,
+        expires: _CookieExpiry = None,
         path: str | None = "/",
-        domain: str | None = None,
+        domain: _CookieDomain = None,
         secure: bool = False,
         httponly: bool = False,
-        samesite: Literal["lax", "strict", "none"] | None = "lax",
+        samesite: _CookieSameSite = "lax",
         partitioned: bool = False,
     ) -> None:
         """Add a `Set-Cookie` header, in the exact format of Python's http.cookies.
@@ -2968,19 +2980,20 @@ class Response:
             raise ValueError("Partitioned cookies are only supported in Python 3.14 and above.")
         if isinstance(expires, datetime):
             expires = format_datetime(expires, usegmt=True)
-        header = _responses_format_cookie(
-            key, value, max_age, expires, path, domain, secure, httponly, samesite, partitioned
+        self.raw_headers.append(
+            _responses_format_cookie(
+                key, value, max_age, expires, path, domain, secure, httponly, samesite, partitioned
+            )
         )
-        self.raw_headers.append((b"set-cookie", header.encode("latin-1")))
 
     def delete_cookie(
         self,
         key: str,
         path: str = "/",
-        domain: str | None = None,
+        domain: _CookieDomain = None,
         secure: bool = False,
         httponly: bool = False,
-        samesite: Literal["lax", "strict", "none"] | None = "lax",
+        samesite: _CookieSameSite = "lax",
         partitioned: bool = False,
     ) -> None:
         """Tell the browser to drop a cookie (an empty one that expired now).
@@ -2992,6 +3005,14 @@ class Response:
             key, "", expired_now, expired_now, path, domain, secure, httponly, samesite, partitioned
         )
 
+    @property
+    def headers(self) -> MutableHeaders:
+        """The headers as an editable, case-insensitive mapping over `raw_headers`."""
+        view = self._headers
+        if view is None:  # made on first use; it edits raw_headers in place
+            view = self._headers = MutableHeaders(raw=self.raw_headers)
+        return view
+
     def _wrap_websocket_denial_send(self, send: Send) -> Send:
         # ASGI (websocket denial response extension): a WebSocket handshake may
         # be refused with a full HTTP response, sent as the same two messages
@@ -3001,6 +3022,11 @@ class Response:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
             send = self._wrap_websocket_denial_send(send)
+        elif type(send) is _ResponseStartTracker:
+            # The layers above only want to know that the response has started:
+            # say so here and spare each message the tracker's extra await.
+            send.started = True
+            send = send.send
         await send(
             {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
         )
@@ -3078,7 +3104,8 @@ def _responses_format_cookie(
     httponly: bool,
     samesite: str | None,
     partitioned: bool,
-) -> str:
+) -> tuple[bytes, bytes]:
+    """The `Set-Cookie` header, as a raw header pair."""
     if key.lower() in _RESPONSES_COOKIE_RESERVED:
         raise _ResponseCookieError(f"Attempt to set a reserved key {key!r}")
     if not key or not _RESPONSES_COOKIE_LEGAL.issuperset(key):
@@ -3105,7 +3132,7 @@ def _responses_format_cookie(
         parts.append(_responses_cookie_attribute("SameSite", samesite))
     if secure:
         parts.append("Secure")
-    return "; ".join(parts)
+    return b"set-cookie", "; ".join(parts).encode("latin-1")
 
 
 class HTMLResponse(Response):
@@ -3176,9 +3203,9 @@ class JSONResponse(Response):
         self,
         content: Any,
         status_code: int = 200,
-        headers: Mapping[str, str] | None = None,
+        headers: _ResponseHeaderMap = None,
         media_type: str | None = None,
-        background: BackgroundTask | None = None,
+        background: _ResponseTask = None,
     ) -> None:
         super().__init__(
             content, status_code, headers, media_type=media_type, background=background
@@ -3196,8 +3223,8 @@ class RedirectResponse(Response):
         self,
         url: str | URL,
         status_code: int = 307,
-        headers: Mapping[str, str] | None = None,
-        background: BackgroundTask | None = None,
+        headers: _ResponseHeaderMap = None,
+        background: _ResponseTask = None,
     ) -> None:
         super().__init__(
             content=b"", status_code=status_code, headers=headers, background=background
@@ -3271,9 +3298,9 @@ class StreamingResponse(Response):
         self,
         content: ContentStream,
         status_code: int = 200,
-        headers: Mapping[str, str] | None = None,
+        headers: _ResponseHeaderMap = None,
         media_type: str | None = None,
-        background: BackgroundTask | None = None,
+        background: _ResponseTask = None,
     ) -> None:
         self.status_code, self.background = status_code, background
         if media_type is not None:
@@ -3379,16 +3406,16 @@ class FileResponse(Response):
         response = FileResponse("report.pdf", filename="Q3 report.pdf")
     """
 
+    max_ranges = 100  # more ranges than this in one request: the whole file instead
     chunk_size = 64 * 1024
-    max_ranges = 100
 
     def __init__(
         self,
         path: str | os.PathLike[str],
         status_code: int = 200,
-        headers: Mapping[str, str] | None = None,
+        headers: _ResponseHeaderMap = None,
         media_type: str | None = None,
-        background: BackgroundTask | None = None,
+        background: _ResponseTask = None,
         filename: str | None = None,
         stat_result: os.stat_result | None = None,
         content_disposition_type: str = "attachment",
@@ -3637,11 +3664,7 @@ class FileResponse(Response):
         return merged
 
     def generate_multipart(
-        self,
-        ranges: Sequence[tuple[int, int]],
-        boundary: str,
-        max_size: int,
-        content_type: str,
+        self, ranges: Sequence[tuple[int, int]], boundary: str, max_size: int, content_type: str
     ) -> tuple[int, Callable[[int, int], bytes]]:
         r"""The multipart/byteranges body's length, and a maker of its part headers.
 
@@ -3699,12 +3722,15 @@ class FileResponse(Response):
 
 
 class WebSocketState(enum.Enum):
-    """Where one direction of a websocket conversation stands."""
+    """Where one direction of a websocket conversation stands.
 
-    CONNECTING = 0
-    CONNECTED = 1
-    DISCONNECTED = 2
-    RESPONSE = 3
+    The values are Starlette's, numbered from 0 in the order listed.
+
+    >>> [state.value for state in WebSocketState]
+    [0, 1, 2, 3]
+    """
+
+    CONNECTING, CONNECTED, DISCONNECTED, RESPONSE = range(4)
 
 
 class WebSocketDisconnect(Exception):
@@ -4827,7 +4853,7 @@ class BaseHTTPMiddleware:
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         """Override this: handle `request`, usually by awaiting `call_next(request)`."""
-        raise NotImplementedError()  # pragma: no cover
+        raise NotImplementedError()  # pragma: no cover - subclasses override dispatch
 
 
 # =============================================================================
@@ -4994,10 +5020,7 @@ class ServerErrorMiddleware:
         # format_exception_only copes with a __str__ that raises, and adds any notes.
         error = "".join(traceback.format_exception_only(exc)).strip()
         return TEMPLATE.format(
-            styles=STYLES,
-            js=JS,
-            error=html.escape(error),
-            exc_html="".join(frames_html),
+            styles=STYLES, js=JS, error=html.escape(error), exc_html="".join(frames_html)
         )
 
     def generate_plain_text(self, exc: Exception) -> str:
@@ -5030,29 +5053,159 @@ class ServerErrorMiddleware:
 # with its status and headers, and WebSocketException closes the socket:
 #
 #     {"type": "websocket.close", "code": 1008, "reason": "..."}
+#
+# With debug=True the HTTP answers teach instead: a 404 from the router lists
+# the routes the application does have, a 405 the methods the path accepts
+# (its Allow header). Status code and headers stay those of the exception.
+
+# What the `handlers` argument maps: exception classes and status codes to handlers.
+_ExcHandlerMap = Mapping[Any, ExceptionHandler]
+
+# One row of the debug route listing: (nesting depth, kind, path or host).
+_ExcRouteRow = tuple[int, str, str]
+
+_EXC_DEBUG_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>
+body {{ font: 15px/1.5 system-ui, sans-serif; color: #1d1d1f; max-width: 48em; margin: 2em auto; }}
+h1 {{ font-size: 1.4em; border-bottom: 2px solid #c33; padding-bottom: 0.2em; }}
+code, table {{ font-family: ui-monospace, Menlo, monospace; font-size: 0.95em; }}
+td {{ padding: 0.15em 1.5em 0.15em 0; vertical-align: top; }}
+td.kind {{ color: #666; }}
+footer {{ color: #777; font-size: 0.85em; margin-top: 2em; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<p>{summary}</p>
+{details}
+<footer>Shown because the application runs with debug=True.</footer>
+</body>
+</html>
+"""
+
+
+def _exc_raised_by_router(exc: BaseException) -> bool:
+    """True when the innermost frame of the traceback is Router.not_found's own."""
+    frames = exc.__traceback__
+    if frames is None:
+        return False
+    while frames.tb_next is not None:
+        frames = frames.tb_next
+    return frames.tb_frame.f_code is vars(Router)["not_found"].__code__
+
+
+def _exc_route_rows(routes: Iterable[Any], prefix: str = "", depth: int = 0) -> list[_ExcRouteRow]:
+    """Flatten a route tree; mounts and hosts are followed by their own routes, one level in."""
+    rows: list[_ExcRouteRow] = []
+    for route in routes:
+        if isinstance(route, Route):
+            kind = ", ".join(sorted(route.methods)) if route.methods else "any method"
+            rows.append((depth, kind, prefix + route.path))
+        elif isinstance(route, WebSocketRoute):
+            rows.append((depth, "websocket", prefix + route.path))
+        elif isinstance(route, Mount):
+            # A mount's own path is a prefix: its children's paths are spelled in full.
+            mounted_at = prefix + route.path
+            rows.append((depth, "mount", mounted_at + "/"))
+            rows += _exc_route_rows(route.routes, mounted_at, depth + 1)
+        elif isinstance(route, Host):
+            rows.append((depth, "host", route.host))
+            rows += _exc_route_rows(route.routes, "", depth + 1)
+        else:  # a user's own BaseRoute subclass: name what we can
+            rows.append((depth, type(route).__name__, prefix + str(getattr(route, "path", ""))))
+    return rows
+
+
+def _exc_known_routes(scope: Scope) -> list[_ExcRouteRow] | None:
+    """The application's routes as rows, from scope["app"] or else scope["router"]."""
+    for key in ("app", "router"):
+        routes = getattr(scope.get(key), "routes", None)
+        if routes is not None:
+            return _exc_route_rows(routes)
+    return None
+
+
+def _exc_debug_response(request: Request, exc: HTTPException) -> Response:
+    """The teaching 404/405 page: HTML when the client accepts it, plain text otherwise."""
+    asked = f"{request.method} {request.url.path}"
+    rows: list[_ExcRouteRow] | None = None
+    if exc.status_code == 405:
+        # HTTP header names are case-insensitive; exc.headers is whatever the raiser wrote.
+        headers = {name.lower(): value for name, value in (exc.headers or {}).items()}
+        accepted = headers.get("allow") or "no method it announces"
+        summary = f"{asked}: this path accepts {accepted}."
+    else:
+        rows = _exc_known_routes(request.scope)
+        if rows is None:
+            summary = f"{asked} matches no route (the application's routes are not in the scope)."
+        elif rows:
+            summary = f"{asked} matches none of the application's routes:"
+        else:
+            summary = f"{asked} matches no route: the application has none yet."
+    title = f"{exc.status_code} {exc.detail}"
+    if "text/html" in request.headers.get("accept", ""):
+        page = _EXC_DEBUG_PAGE.format(
+            title=html.escape(title),
+            summary=html.escape(summary),
+            details=_exc_rows_html(rows or []),
+        )
+        return HTMLResponse(page, status_code=exc.status_code, headers=exc.headers)
+    lines = [
+        title,
+        "",
+        summary,
+        *_exc_rows_text(rows or []),
+        "",
+        "(Shown because the application runs with debug=True.)",
+    ]
+    return PlainTextResponse(
+        "\n".join(lines) + "\n", status_code=exc.status_code, headers=exc.headers
+    )
+
+
+def _exc_rows_text(rows: list[_ExcRouteRow]) -> list[str]:
+    """Rows as aligned text lines, children indented under their mount or host."""
+    labels = ["  " * (depth + 1) + kind for depth, kind, _ in rows]
+    width = max(map(len, labels), default=0) + 2
+    return [label.ljust(width) + where for label, (_, _, where) in zip(labels, rows, strict=True)]
+
+
+def _exc_rows_html(rows: list[_ExcRouteRow]) -> str:
+    """Rows as an HTML table (empty string for no rows); every text is escaped."""
+    if not rows:
+        return ""
+    cells = [
+        f'<tr><td class="kind" style="padding-left: {depth * 1.5:g}em">{html.escape(kind)}</td>'
+        f"<td>{html.escape(where)}</td></tr>"
+        for depth, kind, where in rows
+    ]
+    return "<table>\n" + "\n".join(cells) + "\n</table>"
 
 
 class ExceptionMiddleware:
     """Run the application's exception handlers for errors raised below it."""
 
     def __init__(
-        self,
-        app: ASGIApp,
-        handlers: Mapping[Any, ExceptionHandler] | None = None,
-        debug: bool = False,
+        self, app: ASGIApp, handlers: _ExcHandlerMap | None = None, debug: bool = False
     ) -> None:
-        # The two built-in handlers come first, so `handlers` can replace them.
-        self._exception_handlers: ExceptionHandlers = {
-            HTTPException: self.http_exception,
-            WebSocketException: self.websocket_exception,
-        }
+        self.app, self.debug = app, debug
+        # Status codes are looked up before classes (see _choose_exception_handler).
         self._status_handlers: StatusHandlers = {}
-        self.app = app
-        self.debug = debug
+        # The built-ins go in first, so an entry of `handlers` can replace either one.
+        builtin = (
+            (HTTPException, self.http_exception),
+            (WebSocketException, self.websocket_exception),
+        )
+        self._exception_handlers: ExceptionHandlers = dict(builtin)
         # Built once: add_exception_handler mutates these same two dicts.
         self._handler_tables = (self._exception_handlers, self._status_handlers)
-        for key, value in (handlers or {}).items():
-            self.add_exception_handler(key, value)
+        if handlers:
+            for key in handlers:
+                self.add_exception_handler(key, handlers[key])
 
     def add_exception_handler(
         self, exc_class_or_status_code: int | type[Exception], handler: ExceptionHandler
@@ -5103,6 +5256,10 @@ class ExceptionMiddleware:
         # RFC 9110 sections 15.3.5 and 15.4.5: 204 and 304 responses have no body.
         if exc.status_code in (204, 304):
             return Response(status_code=exc.status_code, headers=exc.headers)
+        if self.debug and request.scope["type"] == "http":
+            # Teaching pages for the two statuses routing itself produces.
+            if exc.status_code == 405 or (exc.status_code == 404 and _exc_raised_by_router(exc)):
+                return _exc_debug_response(request, exc)
         return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
 
     async def websocket_exception(self, websocket: WebSocket, exc: Exception) -> None:
@@ -5132,6 +5289,8 @@ class ExceptionMiddleware:
 
 ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "QUERY")
 SAFELISTED_HEADERS = {"Accept", "Accept-Language", "Content-Language", "Content-Type"}
+# Origins, methods or header names: what an Access-Control-* header lists.
+_CorsValues = Collection[str]
 
 
 def _cors_set(raw: list[tuple[bytes, bytes]], name: bytes, value: bytes) -> None:
@@ -5165,14 +5324,14 @@ class CORSMiddleware:
     def __init__(
         self,
         app: ASGIApp,
-        allow_origins: Collection[str] = (),
-        allow_methods: Collection[str] = ("GET",),
-        allow_headers: Collection[str] = (),
+        allow_origins: _CorsValues = (),
+        allow_methods: _CorsValues = ("GET",),
+        allow_headers: _CorsValues = (),
         allow_credentials: bool = False,
         allow_origin_regex: str | None = None,
         allow_private_network: bool = False,
-        expose_headers: Collection[str] = (),
-        max_age: int = 600,
+        expose_headers: _CorsValues = (),
+        max_age: int = 10 * 60,  # seconds a browser may reuse a preflight answer
     ) -> None:
         if "*" in allow_methods:
             allow_methods = ALL_METHODS
@@ -5329,7 +5488,10 @@ class CORSMiddleware:
 # message sent at once. Chunks of `thread_minimum_size` bytes or more are
 # compressed in a worker thread, so the event loop keeps serving others.
 
-DEFAULT_EXCLUDED_CONTENT_TYPES = (
+# Media types as "type/subtype" or "type/*"; a tuple, so normalizing can be cached.
+_GzipMediaTypes = tuple[str, ...]
+
+DEFAULT_EXCLUDED_CONTENT_TYPES: _GzipMediaTypes = (
     # Archives and RPC frames: compressed already.
     *("application/grpc", "application/gzip", "application/x-gzip", "application/zip"),
     # Media formats that carry compression of their own.
@@ -5355,7 +5517,7 @@ def _get_gzip_capacity_limiter() -> anyio.CapacityLimiter:
 
 
 @functools.lru_cache(maxsize=32)  # each responder re-normalizes the same tuple
-def _normalize_content_types(content_types: tuple[str, ...]) -> tuple[str, ...]:
+def _normalize_content_types(content_types: _GzipMediaTypes) -> _GzipMediaTypes:
     """Media types without parameters, lower-cased: "Text/HTML; x=1" -> "text/html"."""
     return tuple(item.partition(";")[0].strip().lower() for item in content_types)
 
@@ -5377,10 +5539,10 @@ class GZipMiddleware:
         self,
         app: ASGIApp,
         minimum_size: int = 500,
-        compresslevel: int = 9,
+        compresslevel: int = zlib.Z_BEST_COMPRESSION,  # 9
         thread_minimum_size: int = 128 * 1024,
         *,
-        exclude_content_types: tuple[str, ...] = DEFAULT_EXCLUDED_CONTENT_TYPES,
+        exclude_content_types: _GzipMediaTypes = DEFAULT_EXCLUDED_CONTENT_TYPES,
     ) -> None:
         self.exclude_content_types = _normalize_content_types(exclude_content_types)
         self.compresslevel, self.thread_minimum_size = compresslevel, thread_minimum_size
@@ -5419,14 +5581,14 @@ class IdentityResponder:
     `apply_compression` and set `content_encoding`.
     """
 
-    content_encoding: str
+    content_encoding: ClassVar[str]  # the Content-Encoding a subclass produces
 
     def __init__(
         self,
         app: ASGIApp,
         minimum_size: int,
         *,
-        exclude_content_types: tuple[str, ...] = DEFAULT_EXCLUDED_CONTENT_TYPES,
+        exclude_content_types: _GzipMediaTypes = DEFAULT_EXCLUDED_CONTENT_TYPES,
     ) -> None:
         self.app, self.minimum_size = app, minimum_size
         self.exclude_content_types = _normalize_content_types(exclude_content_types)
@@ -5511,16 +5673,16 @@ class IdentityResponder:
 class GZipResponder(IdentityResponder):
     """One response, gzip-compressed; the compressor is made on first use."""
 
-    content_encoding = "gzip"
+    content_encoding: ClassVar[str] = "gzip"
 
     def __init__(
         self,
         app: ASGIApp,
         minimum_size: int,
-        compresslevel: int = 9,
+        compresslevel: int = zlib.Z_BEST_COMPRESSION,
         *,
+        exclude_content_types: _GzipMediaTypes = DEFAULT_EXCLUDED_CONTENT_TYPES,
         thread_minimum_size: int = 128 * 1024,
-        exclude_content_types: tuple[str, ...] = DEFAULT_EXCLUDED_CONTENT_TYPES,
     ) -> None:
         self._compressor: zlib._Compress | None = None  # made on first use
         self.compresslevel, self.thread_minimum_size = compresslevel, thread_minimum_size
@@ -5568,6 +5730,8 @@ class GZipResponder(IdentityResponder):
 # adds `Vary: Cookie`, since the response depends on it.
 
 _SESSION_SALT = b"itsdangerous.Signer"
+# The cookie's SameSite attribute: "lax" lets top-level navigations carry it.
+_SessionSameSite = Literal["lax", "strict", "none"]
 
 
 def _session_b64encode(data: bytes) -> bytes:
@@ -5651,9 +5815,9 @@ class SessionMiddleware:
         app: ASGIApp,
         secret_key: str | Secret,
         session_cookie: str = "session",
-        max_age: int | None = 14 * 24 * 60 * 60,  # 14 days, in seconds
+        max_age: int | None = 14 * 24 * 3600,  # two weeks, in seconds
         path: str = "/",
-        same_site: Literal["lax", "strict", "none"] = "lax",
+        same_site: _SessionSameSite = "lax",
         https_only: bool = False,
         domain: str | None = None,
         partitioned: bool = False,
@@ -5871,6 +6035,9 @@ class HTTPSRedirectMiddleware:
 #
 #     {"type": "websocket.close", "code": 1000}
 
+# What `on_error` is: it turns a failed authentication into the HTTP answer.
+_AuthErrorHandler = Callable[[HTTPConnection, AuthenticationError], Response]
+
 
 class AuthenticationMiddleware:
     """Authenticate every HTTP and websocket connection with `backend`.
@@ -5884,10 +6051,10 @@ class AuthenticationMiddleware:
         self,
         app: ASGIApp,
         backend: AuthenticationBackend,
-        on_error: Callable[[HTTPConnection, AuthenticationError], Response] | None = None,
+        on_error: _AuthErrorHandler | None = None,
     ) -> None:
         self.app, self.backend = app, backend
-        self.on_error: Callable[[HTTPConnection, AuthenticationError], Response]
+        self.on_error: _AuthErrorHandler
         self.on_error = self.default_on_error if on_error is None else on_error
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -6309,9 +6476,9 @@ class OpenTelemetryMiddleware:
         self,
         app: ASGIApp,
         *,
-        excluded_urls: str | Sequence[str] = (),
         tracer_provider: trace.TracerProvider | None = None,
         meter_provider: metrics.MeterProvider | None = None,
+        excluded_urls: str | Sequence[str] = (),
     ) -> None:
         _require(
             "opentelemetry",
@@ -6479,6 +6646,11 @@ class Match(Enum):
     FULL = 2
 
 
+# The members as plain globals: on Python 3.11 `Match.FULL` is a descriptor
+# lookup that costs as much as a dict lookup, and routing asks it per route.
+_ROUTING_NONE, _ROUTING_PARTIAL, _ROUTING_FULL = Match.NONE, Match.PARTIAL, Match.FULL
+
+
 def _routing_warn(message: str, category: type[Warning]) -> None:
     """Warn as Starlette does, from its starlette.routing module: warning filters
     written against that module path (`...:starlette.routing`) keep working."""
@@ -6511,60 +6683,82 @@ def iscoroutinefunction_or_partial(obj: Any) -> bool:
 # WebSocket) the endpoint received.
 
 
-class _RoutingEndpointCall:
-    """One connection's call of a function endpoint, in the shape of an ASGI app."""
-
-    __slots__ = ("adapter", "conn")
-
-    def __init__(self, adapter: _RoutingFunctionApp, conn: Any) -> None:
-        self.adapter = adapter
-        self.conn = conn
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        adapter = self.adapter
-        if adapter.run_sync is None:
-            result = await adapter.func(self.conn)
-        else:  # a plain `def` endpoint blocks: run it in a worker thread
-            result = await adapter.run_sync(adapter.func, self.conn)
-        if adapter.websocket:
-            return  # a websocket endpoint talks through the socket, not a return value
-        await result(scope, receive, send)
+# What a route's `endpoint` may be: a function (or method, or partial) taking
+# a Request, or an ASGI app such as an HTTPEndpoint class; and the function kind.
+_RoutingEndpoint = Callable[..., Any]
+_RoutingHTTPEndpoint = Callable[[Request], Awaitable[Response] | Response]
 
 
-class _RoutingFunctionApp:
-    """The ASGI app made by request_response() or websocket_session()."""
+class _RoutingRequestApp:
+    """The ASGI app request_response() makes of `func(request) -> response`.
 
-    __slots__ = ("func", "run_sync", "websocket", "__wrapped__")
+    It does what `wrap_app_handling_exceptions(app, request)` would, written
+    out: no wrapper app or closure per request, and one shared `send` tracker.
+    """
 
-    def __init__(self, func: Callable[[Any], Any], websocket: bool) -> None:
+    __slots__ = ("func", "run_sync", "__wrapped__")
+
+    def __init__(self, func: Callable[[Request], Any]) -> None:
         self.func = func
         # compat: like Starlette, bind the thread-pool runner when the route is
         # made, so patching it later (as tests do) leaves existing routes alone.
-        # A websocket endpoint is always awaited, whatever it looks like.
-        self.run_sync = None if websocket or is_async_callable(func) else run_in_threadpool
-        self.websocket = websocket
+        self.run_sync = None if is_async_callable(func) else run_in_threadpool
         self.__wrapped__ = func
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        conn: Request | WebSocket
-        if self.websocket:
-            conn = WebSocket(scope, receive=receive, send=send)
-        else:
-            conn = Request(scope, receive, send)
-        call = _RoutingEndpointCall(self, conn)
-        await wrap_app_handling_exceptions(call, conn)(scope, receive, send)
+        request = Request(scope, receive, send)
+        tables = scope.get("starlette.exception_handlers")
+        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        try:
+            if self.run_sync is None:
+                response = await self.func(request)
+            else:  # a plain `def` endpoint blocks: run it in a worker thread
+                response = await self.run_sync(self.func, request)
+            await response(scope, receive, tracker)
+        except Exception as exc:
+            if tables is None:  # no ExceptionMiddleware above: nothing is handled here
+                raise
+            handler = _choose_exception_handler(tables[0], tables[1], exc)
+            if handler is None:
+                raise
+            if tracker.started:
+                raise RuntimeError(_HANDLED_AFTER_START) from exc
+            await _run_exception_handler(handler, request, exc, scope, receive, tracker)
 
 
-def request_response(
-    func: Callable[[Request], Awaitable[Response] | Response],
-) -> ASGIApp:
+class _RoutingSessionApp:
+    """The ASGI app websocket_session() makes of `async def func(websocket)`."""
+
+    __slots__ = ("func", "__wrapped__")
+
+    def __init__(self, func: Callable[[WebSocket], Awaitable[None]]) -> None:
+        self.func = func
+        self.__wrapped__ = func
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        websocket = WebSocket(scope, receive=receive, send=send)
+        tables = scope.get("starlette.exception_handlers")
+        try:
+            await self.func(websocket)
+        except Exception as exc:
+            # No "http.response.start" ever passes here (a denial response is
+            # sent as "websocket.http.response.start"), so a handler may always answer.
+            if tables is None:  # no ExceptionMiddleware above: nothing is handled here
+                raise
+            handler = _choose_exception_handler(tables[0], tables[1], exc)
+            if handler is None:
+                raise
+            await _run_exception_handler(handler, websocket, exc, scope, receive, send)
+
+
+def request_response(func: _RoutingHTTPEndpoint) -> ASGIApp:
     """Turn `func(request) -> response` (async, or sync run in a thread) into an ASGI app."""
-    return _RoutingFunctionApp(func, websocket=False)
+    return _RoutingRequestApp(func)
 
 
 def websocket_session(func: Callable[[WebSocket], Awaitable[None]]) -> ASGIApp:
     """Turn an `async def func(websocket)` into an ASGI app."""
-    return _RoutingFunctionApp(func, websocket=True)
+    return _RoutingSessionApp(func)
 
 
 def get_name(endpoint: Callable[..., Any]) -> str:
@@ -6581,9 +6775,7 @@ _ROUTING_FORMAT_PARAM = re.compile(r"\{([a-zA-Z_][a-zA-Z0-9_]*)\}")
 
 
 def replace_params(
-    path: str,
-    param_convertors: dict[str, Convertor[Any]],
-    path_params: dict[str, str],
+    path: str, param_convertors: dict[str, Convertor[Any]], path_params: dict[str, str]
 ) -> tuple[str, dict[str, str]]:
     """Fill `{name}` slots of a path format; return it and the params left over.
 
@@ -6708,12 +6900,16 @@ class BaseRoute:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve as a stand-alone ASGI app: handle a match, else 404 / close."""
         match, child_scope = self.matches(scope)
-        if match is Match.NONE:
+        if match is _ROUTING_NONE:
             if scope["type"] in ("http", "websocket"):
                 await _routing_not_found_app(scope)(scope, receive, send)
             return
         scope.update(child_scope)
         await self.handle(scope, receive, send)
+
+
+# A list of routes, as Route, Mount and Router take it (None: no routes).
+_RoutingRoutes = Sequence[BaseRoute] | None
 
 
 class Route(BaseRoute):
@@ -6731,13 +6927,13 @@ class Route(BaseRoute):
     def __init__(
         self,
         path: str,
-        endpoint: Callable[..., Any],
+        endpoint: _RoutingEndpoint,
         *,
-        methods: Collection[str] | None = None,
         name: str | None = None,
-        include_in_schema: bool = True,
+        methods: Collection[str] | None = None,
         middleware: Sequence[Middleware] | None = None,
         max_body_size: int | None = None,
+        include_in_schema: bool = True,
     ) -> None:
         _routing_check(path.startswith("/"), "Routed paths must start with '/'")
         self.path = path
@@ -6762,10 +6958,13 @@ class Route(BaseRoute):
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "http":
-            return Match.NONE, {}
-        matched = self.path_regex.match(get_route_path(scope))
+            return _ROUTING_NONE, {}
+        path = scope["path"]
+        if scope.get("root_path"):  # (get_route_path, only when it has work to do)
+            path = get_route_path(scope)
+        matched = self.path_regex.match(path)
         if matched is None:
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         params = matched.groupdict()
         if params:  # (the hot path: _routing_params, inlined)
             convertors = self.param_convertors
@@ -6773,14 +6972,14 @@ class Route(BaseRoute):
                 for key, value in params.items():
                     params[key] = convertors[key].convert(value)
             except ValueError:  # e.g. an int past Python's digit limit: no match, not a 500
-                return Match.NONE, {}
+                return _ROUTING_NONE, {}
         parent = scope.get("path_params")
         if parent:
             params = {**parent, **params}
         child_scope = {"endpoint": self.endpoint, "path_params": params}
         if self.methods and scope["method"] not in self.methods:
-            return Match.PARTIAL, child_scope  # right path, wrong method: maybe a 405
-        return Match.FULL, child_scope
+            return _ROUTING_PARTIAL, child_scope  # right path, wrong method: maybe a 405
+        return _ROUTING_FULL, child_scope
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
         if name != self.name or path_params.keys() != self.param_convertors.keys():
@@ -6815,7 +7014,7 @@ class WebSocketRoute(BaseRoute):
     def __init__(
         self,
         path: str,
-        endpoint: Callable[..., Any],
+        endpoint: _RoutingEndpoint,
         *,
         name: str | None = None,
         middleware: Sequence[Middleware] | None = None,
@@ -6830,14 +7029,14 @@ class WebSocketRoute(BaseRoute):
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "websocket":
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         matched = self.path_regex.match(get_route_path(scope))
         if matched is None:
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         params = _routing_params(self, scope, matched.groupdict())
         if params is None:
-            return Match.NONE, {}
-        return Match.FULL, {"endpoint": self.endpoint, "path_params": params}
+            return _ROUTING_NONE, {}
+        return _ROUTING_FULL, {"endpoint": self.endpoint, "path_params": params}
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
         if name != self.name or path_params.keys() != self.param_convertors.keys():
@@ -6868,11 +7067,11 @@ class Mount(BaseRoute):
         self,
         path: str,
         app: ASGIApp | None = None,
-        routes: Sequence[BaseRoute] | None = None,
+        routes: _RoutingRoutes = None,
         name: str | None = None,
         *,
-        middleware: Sequence[Middleware] | None = None,
         max_body_size: int | None = None,
+        middleware: Sequence[Middleware] | None = None,
     ) -> None:
         _routing_check(path == "" or path.startswith("/"), "Routed paths must start with '/'")
         _routing_check(
@@ -6896,18 +7095,18 @@ class Mount(BaseRoute):
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] not in ("http", "websocket"):
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         route_path = get_route_path(scope)
         matched = self.path_regex.match(route_path)
         if matched is None:
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         found = matched.groupdict()
         remaining = "/" + found.pop("path")  # what the mounted app routes on
         params = _routing_params(self, scope, found)
         if params is None:
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         root_path = scope.get("root_path", "")
-        return Match.FULL, {
+        return _ROUTING_FULL, {
             "path_params": params,
             # Set once, by the outermost mount, so url_for() inside nested
             # mounts still builds paths from the application's own root.
@@ -6970,17 +7169,17 @@ class Host(BaseRoute):
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] not in ("http", "websocket"):
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         parsed = parse_host_header(_routing_host_header(scope))
         if parsed is None:  # missing or malformed Host: no host route can claim it
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         matched = self.host_regex.match(parsed.host.lower())
         if matched is None:
-            return Match.NONE, {}
+            return _ROUTING_NONE, {}
         params = _routing_params(self, scope, matched.groupdict())
         if params is None:
-            return Match.NONE, {}
-        return Match.FULL, {"path_params": params, "endpoint": self.app}
+            return _ROUTING_NONE, {}
+        return _ROUTING_FULL, {"path_params": params, "endpoint": self.app}
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
         if self.name is not None and name == self.name and "path" in path_params:
@@ -7098,6 +7297,20 @@ def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
         )
         return _wrap_gen_lifespan_context(lifespan)
     return lifespan
+
+
+# The handle() methods that only await `self.app` (Route's also checks the
+# method, which its own matches() has done for a FULL match): for these the
+# router awaits the route's app directly, one coroutine fewer per request.
+_ROUTING_PLAIN_HANDLES = (WebSocketRoute.handle, Mount.handle, Host.handle)
+
+
+def _routing_direct(route: BaseRoute) -> bool:
+    """Whether the class of `route` serves a FULL match by just awaiting `route.app`."""
+    kind = type(route)
+    if kind.handle is Route.handle:
+        return kind.matches is Route.matches
+    return kind.handle in _ROUTING_PLAIN_HANDLES
 
 
 # --- the route index ------------------------------------------------------------
@@ -7236,7 +7449,7 @@ class _RoutingNode:
 class _RoutingTable:
     """One scope type's candidate routes, as positions in the routes list."""
 
-    __slots__ = ("exact", "root", "always", "depth", "every")
+    __slots__ = ("exact", "root", "always", "depth", "every", "scan")
 
     def __init__(self) -> None:
         self.exact: dict[str, list[int]] = {}
@@ -7244,6 +7457,8 @@ class _RoutingTable:
         self.always: list[int] = []
         self.depth = 0  # the most segments of any template: how far a lookup splits
         self.every: list[int] = []
+        # A short table's entries, all tried every time (set by _RoutingIndex).
+        self.scan: tuple[tuple[BaseRoute, bool], ...] | None = None
 
     def add(self, position: int, key: _RoutingKey) -> None:
         self.every.append(position)
@@ -7312,12 +7527,14 @@ class _RoutingTable:
 class _RoutingIndex:
     """The route index of one state of a Router's `routes` list."""
 
-    __slots__ = ("source", "version", "routes", "http", "websocket")
+    __slots__ = ("source", "version", "routes", "entries", "http", "websocket")
 
     def __init__(self, source: Sequence[BaseRoute]) -> None:
         self.source = source
         self.version: int | None = getattr(source, "_routing_version", None)
         self.routes = tuple(source)
+        # What the router loops over: each route with its _routing_direct().
+        self.entries = tuple((route, _routing_direct(route)) for route in self.routes)
         self.http = _RoutingTable()
         self.websocket = _RoutingTable()
         for position, route in enumerate(self.routes):
@@ -7331,6 +7548,9 @@ class _RoutingIndex:
                 key = key if matches is _ROUTING_OWN_MATCHES[2] else None
                 self.http.add(position, key)
                 self.websocket.add(position, key)
+        for table in (self.http, self.websocket):
+            if len(table.every) <= _ROUTING_SCAN_LIMIT:
+                table.scan = tuple(self.entries[position] for position in table.every)
 
     def fresh(self, routes: Sequence[BaseRoute]) -> bool:
         """Whether this index still describes `routes`."""
@@ -7352,18 +7572,19 @@ class Router:
     """
 
     _routing_index: _RoutingIndex | None = None
+    _routing_plain_stack: ASGIApp | None = None
 
     def __init__(
         self,
-        routes: Sequence[BaseRoute] | None = None,
+        routes: _RoutingRoutes = None,
         redirect_slashes: bool = True,
         default: ASGIApp | None = None,
         # The lifespan receives the top-level application, of a type the
         # router cannot know; hence Any.
         lifespan: Lifespan[Any] | None = None,
         *,
-        middleware: Sequence[Middleware] | None = None,
         max_body_size: int | None = None,
+        middleware: Sequence[Middleware] | None = None,
         on_startup: Sequence[Callable[[], Any]] | None = None,
         on_shutdown: Sequence[Callable[[], Any]] | None = None,
     ) -> None:
@@ -7391,6 +7612,9 @@ class Router:
             self.middleware_stack = RequestBodyLimitMiddleware(
                 self.middleware_stack, max_body_size=max_body_size
             )
+        # The stack __call__ may skip (routing itself): just this class's own app().
+        plain = not middleware and max_body_size is None and type(self).app is Router.app
+        self._routing_plain_stack = self.middleware_stack if plain else None
 
     async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The default app for unmatched connections: 404, or close the websocket."""
@@ -7429,19 +7653,28 @@ class Router:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The ASGI entry point: the middleware stack, which ends in `self.app`."""
-        await self.middleware_stack(scope, receive, send)
+        stack = self.middleware_stack
+        if stack is self._routing_plain_stack:
+            # No middleware: route right here, one coroutine fewer per request.
+            await self._routing_pick(scope)(scope, receive, send)
+        else:
+            await stack(scope, receive, send)
 
     async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Route one connection: the first FULL match, else the first PARTIAL, else
         a trailing-slash redirect, else `self.default`."""
+        await self._routing_pick(scope)(scope, receive, send)
+
+    def _routing_pick(self, scope: Scope) -> ASGIApp:
+        """Choose the ASGI app that serves `scope` (updating the scope as Starlette
+        does); choosing is synchronous, only running the choice is awaited."""
         scope_type = scope["type"]
         if scope_type != "http" and scope_type != "websocket":
             _routing_check(scope_type == "lifespan", f"Unsupported scope type {scope_type!r}")
         if "router" not in scope:
             scope["router"] = self
         if scope_type == "lifespan":
-            await self.lifespan(scope, receive, send)
-            return
+            return self.lifespan
         index = self._routing_index
         routes_now = self.routes
         if (
@@ -7451,39 +7684,39 @@ class Router:
             or index.version != routes_now._routing_version  # type: ignore[attr-defined]  # _RouteList
         ) and (index is None or not index.fresh(routes_now)):
             index = self._routing_index = _RoutingIndex(routes_now)
-        routes = index.routes
         table = index.http if scope_type == "http" else index.websocket
-        route_path = get_route_path(scope)
         chosen: BaseRoute | None = None
         chosen_scope: Scope | None = None
-        for position in table.candidates(route_path):
-            route = routes[position]
+        scan: Sequence[tuple[BaseRoute, bool]] | None = table.scan
+        if scan is None:
+            entries = index.entries
+            scan = [entries[position] for position in table.candidates(get_route_path(scope))]
+        for route, direct in scan:
             match, child_scope = route.matches(scope)
-            if match is Match.FULL:
-                chosen, chosen_scope = route, child_scope
-                break
-            if match is Match.PARTIAL and chosen is None:
+            if match is _ROUTING_FULL:
+                scope["route"] = route
+                scope.update(child_scope)
+                if direct and "handle" not in route.__dict__:  # (not patched on the instance)
+                    return route.app  # type: ignore[attr-defined, no-any-return]  # direct
+                return route.handle
+            if match is _ROUTING_PARTIAL and chosen is None:
                 # The path fits, the method does not: this route answers 405,
                 # unless a later one fits fully.
                 chosen, chosen_scope = route, child_scope
         if chosen is not None:
             scope["route"] = chosen
             scope.update(chosen_scope)  # type: ignore[arg-type]  # set with `chosen`
-            await chosen.handle(scope, receive, send)
-            return
-        if scope_type == "http" and self.redirect_slashes and route_path != "/":
-            redirect = self._routing_slash_redirect(scope, route_path, routes, table)
-            if redirect is not None:
-                await redirect(scope, receive, send)
-                return
-        await self.default(scope, receive, send)
+            return chosen.handle
+        if scope_type == "http" and self.redirect_slashes:
+            route_path = get_route_path(scope)
+            if route_path != "/":
+                redirect = self._routing_slash_redirect(scope, route_path, index.routes, table)
+                if redirect is not None:
+                    return redirect
+        return self.default
 
     def _routing_slash_redirect(
-        self,
-        scope: Scope,
-        route_path: str,
-        routes: tuple[BaseRoute, ...],
-        table: _RoutingTable,
+        self, scope: Scope, route_path: str, routes: tuple[BaseRoute, ...], table: _RoutingTable
     ) -> Response | None:
         """A redirect to the same path with its trailing slash added or removed,
         if some route would take that one."""
@@ -7494,7 +7727,7 @@ class Router:
             other["path"] = other["path"] + "/"
         for position in table.candidates(get_route_path(other)):
             match, _ = routes[position].matches(other)
-            if match is not Match.NONE:
+            if match is not _ROUTING_NONE:
                 return RedirectResponse(url=str(URL(scope=other)))
         return None
 
@@ -7512,7 +7745,7 @@ class Router:
     def add_route(
         self,
         path: str,
-        endpoint: Callable[[Request], Awaitable[Response] | Response],
+        endpoint: _RoutingHTTPEndpoint,
         methods: Collection[str] | None = None,
         name: str | None = None,
         include_in_schema: bool = True,
@@ -7523,10 +7756,7 @@ class Router:
         )
 
     def add_websocket_route(
-        self,
-        path: str,
-        endpoint: Callable[[WebSocket], Awaitable[None]],
-        name: str | None = None,
+        self, path: str, endpoint: Callable[[WebSocket], Awaitable[None]], name: str | None = None
     ) -> None:
         self.routes.append(WebSocketRoute(path, endpoint, name=name))
 
@@ -7579,11 +7809,7 @@ class Router:
 
         def register(func: Callable[..., Any]) -> Callable[..., Any]:
             self.add_route(
-                path,
-                func,
-                methods=methods,
-                name=name,
-                include_in_schema=include_in_schema,
+                path, func, methods=methods, name=name, include_in_schema=include_in_schema
             )
             return func
 
@@ -8378,9 +8604,7 @@ _APP_DEPRECATED = (
 
 def _app_deprecated(decorator: str, docs: str, article: str = "the ") -> None:
     warnings.warn(
-        _APP_DEPRECATED.format(decorator, docs, article),
-        DeprecationWarning,
-        stacklevel=3,
+        _APP_DEPRECATED.format(decorator, docs, article), DeprecationWarning, stacklevel=3
     )
 
 
@@ -8397,7 +8621,7 @@ class Starlette:
     def __init__(
         self: AppType,
         debug: bool = False,
-        routes: Sequence[BaseRoute] | None = None,
+        routes: _RoutingRoutes = None,
         middleware: Sequence[Middleware] | None = None,
         exception_handlers: Mapping[Any, ExceptionHandler] | None = None,
         lifespan: Lifespan[AppType] | None = None,
@@ -8448,18 +8672,20 @@ class Starlette:
             app = factory(app, *args, **kwargs)
         return app
 
-    @property
-    def routes(self) -> list[BaseRoute]:
-        return self.router.routes
-
-    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
-        return self.router.url_path_for(name, **path_params)
-
     def mount(self, path: str, app: ASGIApp, name: str | None = None) -> None:
         self.router.mount(path, app=app, name=name)
 
     def host(self, host: str, app: ASGIApp, name: str | None = None) -> None:
         self.router.host(host, app=app, name=name)
+
+    @property
+    def routes(self) -> list[BaseRoute]:
+        """The router's route list (live: changes show up on the next request)."""
+        return self.router.routes
+
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        """The path of the route called `name`, filled with `path_params`."""
+        return self.router.url_path_for(name, **path_params)
 
     def add_middleware(
         self, middleware_class: _MiddlewareFactory[P], *args: P.args, **kwargs: P.kwargs
@@ -8478,7 +8704,7 @@ class Starlette:
     def add_route(
         self,
         path: str,
-        route: Callable[[Request], Awaitable[Response] | Response],
+        route: _RoutingHTTPEndpoint,
         methods: list[str] | None = None,
         name: str | None = None,
         include_in_schema: bool = True,
@@ -8605,6 +8831,10 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
             import httpx
 
     _PortalFactoryType = Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]]
+    # The (host, port) that scopes report as scope["client"].
+    _TestClientAddress = tuple[str, int]
+    # The anyio backends the app's event loop can run on.
+    _TestClientBackendName = Literal["asyncio", "trio"]
     ASGIInstance = Callable[[Receive, Send], Awaitable[None]]
     ASGI2App = Callable[[Scope], ASGIInstance]
     ASGI3App = Callable[[Scope, Receive, Send], Awaitable[None]]
@@ -8619,6 +8849,12 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
             return hasattr(app, "__await__")
         return is_async_callable(app)
 
+    class _Upgrade(Exception):
+        """Raised by the transport to hand a websocket session back to `websocket_connect`."""
+
+        def __init__(self, session: WebSocketTestSession) -> None:
+            self.session = session
+
     class _WrapASGI2:
         """Present an ASGI 2 (double-callable) app as an ASGI 3 one."""
 
@@ -8626,18 +8862,11 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
             self.app = app
 
         async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-            instance = self.app(scope)
-            await instance(receive, send)
+            await self.app(scope)(receive, send)  # ASGI 2: app(scope)(receive, send)
 
     class _AsyncBackend(TypedDict):
         backend: str
         backend_options: dict[str, Any]
-
-    class _Upgrade(Exception):
-        """Raised by the transport to hand a websocket session back to `websocket_connect`."""
-
-        def __init__(self, session: WebSocketTestSession) -> None:
-            self.session = session
 
     class WebSocketDenialResponse(  # type: ignore[misc]  # httpx.Response and Exception bases
         httpx.Response,
@@ -8670,6 +8899,8 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
     # After the test leaves the session, the app gets the disconnect and this
     # many scheduler turns to finish on its own before it is cancelled.
     _TESTCLIENT_WS_GRACE_TURNS = 20
+    # send_json's encoding (compact, non-ASCII kept), made once.
+    _TESTCLIENT_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
     class WebSocketTestSession:
         """A websocket connection to the app, driven from synchronous test code.
@@ -8774,7 +9005,7 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
 
         def send_json(self, data: Any, mode: Literal["text", "binary"] = "text") -> None:
             """Send `data` as compact JSON, in a text frame or (mode="binary") a bytes one."""
-            encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+            encoded = _TESTCLIENT_JSON.encode(data)
             if mode == "binary":
                 self.send_bytes(encoded.encode("utf-8"))
             else:
@@ -8998,11 +9229,11 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
         def __init__(
             self,
             app: ASGI3App,
-            portal_factory: _PortalFactoryType,
+            portal_factory: Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]],
             raise_server_exceptions: bool = True,
             root_path: str = "",
             *,
-            client: tuple[str, int],
+            client: _TestClientAddress,
             app_state: dict[str, Any],
         ) -> None:
             self.app, self.portal_factory = app, portal_factory
@@ -9103,19 +9334,20 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
         __test__ = False  # not a pytest test class, despite the name
         task: Future[None]
         portal: anyio.from_thread.BlockingPortal | None = None
+        _lifespan_error: Exception | None  # what the app's lifespan raised, if anything
 
         def __init__(
             self,
-            app: ASGIApp,
+            app: ASGIApp | ASGI2App,
             base_url: str = "http://testserver",
             raise_server_exceptions: bool = True,
             root_path: str = "",
-            backend: Literal["asyncio", "trio"] = "asyncio",
+            backend: _TestClientBackendName = "asyncio",
             backend_options: dict[str, Any] | None = None,
             cookies: httpx._types.CookieTypes | None = None,
             headers: dict[str, str] | None = None,
             follow_redirects: bool = True,
-            client: tuple[str, int] = ("testclient", 50000),
+            client: _TestClientAddress = ("testclient", 50000),
         ) -> None:
             default_headers = httpx.Headers(headers)
             default_headers.setdefault("user-agent", "testclient")
@@ -9182,27 +9414,6 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
                 return upgrade.session
             raise RuntimeError("Expected WebSocket upgrade")  # pragma: no cover - never returns
 
-        def __enter__(self) -> Self:
-            with contextlib.ExitStack() as stack:
-                self.portal = portal = stack.enter_context(
-                    anyio.from_thread.start_blocking_portal(**self.async_backend)
-                )
-                stack.callback(setattr, self, "portal", None)
-                self._lifespan_in = anyio.create_memory_object_stream[Message](math.inf)
-                self._lifespan_out = anyio.create_memory_object_stream[Message](math.inf)
-                self._lifespan_error: Exception | None = None
-                self._lifespan_supported = True
-                stack.callback(portal.call, self._lifespan_close)
-                self.task = portal.start_task_soon(self.lifespan)
-                portal.call(self.wait_startup)
-                stack.callback(portal.call, self.wait_shutdown)
-                stack.callback(self._transport.close)
-                self.exit_stack = stack.pop_all()
-            return self
-
-        def __exit__(self, *args: Any) -> None:
-            self.exit_stack.close()
-
         async def lifespan(self) -> None:
             """Run the app's lifespan scope; its error is kept for wait_startup/shutdown."""
             scope = {"type": "lifespan", "state": self.app_state}
@@ -9246,6 +9457,27 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
         async def wait_shutdown(self) -> None:
             if self._lifespan_supported:
                 await self._lifespan_step("shutdown")
+
+        def __enter__(self) -> Self:
+            with contextlib.ExitStack() as stack:
+                self.portal = portal = stack.enter_context(
+                    anyio.from_thread.start_blocking_portal(**self.async_backend)
+                )
+                stack.callback(setattr, self, "portal", None)
+                self._lifespan_in = anyio.create_memory_object_stream[Message](math.inf)
+                self._lifespan_out = anyio.create_memory_object_stream[Message](math.inf)
+                self._lifespan_error = None
+                self._lifespan_supported = True
+                stack.callback(portal.call, self._lifespan_close)
+                self.task = portal.start_task_soon(self.lifespan)
+                portal.call(self.wait_startup)
+                stack.callback(portal.call, self.wait_shutdown)
+                stack.callback(self._transport.close)
+                self.exit_stack = stack.pop_all()
+            return self
+
+        def __exit__(self, *args: Any) -> None:
+            self.exit_stack.close()
 
 
 def _testclient_source() -> tuple[str, int, int]:
@@ -9473,6 +9705,8 @@ def _serving_serve(
 
 def _serving_main(argv: Sequence[str] | None = None) -> int:
     """The command line: `python -m starlette module:app [--host H] [--port P] [--reload]`."""
+    import argparse  # only the command line needs it: keep `import starlette` light
+
     parser = argparse.ArgumentParser(
         prog="python -m starlette",
         description="Serve an ASGI app with uvicorn (pip install uvicorn).",
@@ -9533,11 +9767,15 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "is_async_callable",
         "parse_host_header",
     ),
-    "exceptions": ("HTTPException", "StarletteDeprecationWarning", "WebSocketException"),
+    "exceptions": (
+        "HTTPException",
+        "StarletteDeprecationWarning",
+        "WebSocketException",
+    ),
     "status": tuple(
         n for n in dict(globals()) if n.startswith(("HTTP_", "WS_")) and n not in _STATUS_RENAMED
     )
-    + ("StarletteDeprecationWarning",),
+    + ("StarletteDeprecationWarning", "annotations"),
     "concurrency": (
         "StarletteDeprecationWarning",
         "_StopIteration",
@@ -9574,7 +9812,12 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
         "parse_host_header",
         "run_in_threadpool",
     ),
-    "background": ("BackgroundTask", "BackgroundTasks", "is_async_callable", "run_in_threadpool"),
+    "background": (
+        "BackgroundTask",
+        "BackgroundTasks",
+        "is_async_callable",
+        "run_in_threadpool",
+    ),
     "formparsers": (
         "SpooledTemporaryFile",
         "FormData",
@@ -9895,6 +10138,10 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# compat: Starlette's status module shows its `from __future__ import annotations`
+# feature object; served for look-alike namespaces, never star-exported.
+_NOT_EXPORTED = frozenset({"annotations"})
+
 # Names the views may serve before they exist: built on first access.
 _LAZY_NAMES = frozenset(_SUBMODULES["testclient"])
 
@@ -9932,7 +10179,9 @@ def _install_submodules() -> None:
         vars(view).update(
             __file__=__file__,
             __spec__=ModuleSpec(fullname, loader=None, origin=__file__),
-            __all__=[name for name in names if not name.startswith("_")],
+            __all__=[
+                name for name in names if not name.startswith("_") and name not in _NOT_EXPORTED
+            ],
         )
         sys.modules[fullname] = view
         # `import starlette.middleware.cors` needs each parent to carry its
@@ -9942,13 +10191,15 @@ def _install_submodules() -> None:
 
 
 _install_submodules()
+# `from starlette import *` stays light: the TestClient names (which need httpx)
+# are star-exported by `starlette.testclient` only.
 __all__ = sorted(
     {
         name
         for dotted, names in _SUBMODULES.items()
         if not dotted.startswith("_")
         for name in names
-        if not name.startswith("_")
+        if not name.startswith("_") and name not in _NOT_EXPORTED | _LAZY_NAMES
     }
 )
 

@@ -1,8 +1,9 @@
 """Hello, world: the smallest Starlette app.
 
-All three seed documents open with this app (seed 000 "Hello World", seed 002
-"Simple ASGI Application", and seed 001 with its routes in a list and its own
-greeting, kept below as `starlette_app`). A Route maps a path to an endpoint:
+All three seed documents open with this app, as written (seed 000 "Hello
+World", seed 002 "Simple ASGI Application", and seed 001 with its routes in a
+list and its own greeting; seed 001's app is kept below as `starlette_app`,
+since both seeds call theirs `app`). A Route maps a path to an endpoint:
 an async function that takes a Request and returns a Response. The Starlette
 object is itself an ASGI app, like the one in 00_raw_asgi.py.
 
@@ -30,12 +31,13 @@ app = Starlette(
 )
 
 
-# Seed 001 writes the routes as a list first; the app is the same shape.
-async def hello_starlette(request: Request) -> JSONResponse:
+# Seed 001 writes the routes as a list first; the app is the same shape. Its
+# endpoint is also called homepage: `app` above keeps the first one.
+async def homepage(request: Request) -> JSONResponse:
     return JSONResponse({"message": "Hello, Starlette!"})
 
 
-routes = [Route("/", hello_starlette)]
+routes = [Route("/", homepage)]
 
 starlette_app = Starlette(debug=True, routes=routes)
 

@@ -6,6 +6,11 @@ as {user_id:int} checks and converts it, so /users/abc does not match (404).
 `methods` limits a route (other methods get 405), and Mount serves a whole
 sub-application, here a folder of static files, under a prefix.
 
+The routes are the seeds', as written; `user_detail` and `websocket_endpoint`,
+which seed 002 names without showing, are defined here. One repair: the
+seed's `StaticFiles(directory="static")` works only when run from inside
+examples/; here the folder is found beside this file.
+
 Run it from the repository root:
 
     python -m examples.02_routing         # in-process, prints the exchange
@@ -60,7 +65,6 @@ routes = [
     Route("/search", endpoint=search),
     Route("/users/{user_id:int}", user_detail, methods=["GET", "POST"]),
     WebSocketRoute("/ws", websocket_endpoint),
-    # The seed wrote directory="static", which only works when run from examples/.
     Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
 ]
 

@@ -6,11 +6,16 @@ that lives as long as the socket: `accept()` answers the handshake, then
 which raises WebSocketDisconnect. The ConnectionManager keeps the open sockets
 so one message can go to all of them.
 
-Run it from the repository root, then open http://127.0.0.1:8000 in two tabs:
+The code is seed 000's, as written. Its page connects to the hard-coded
+ws://localhost:8000/ws, so serve it on port 8000 (uvicorn's default).
+
+Run it from the repository root, then open http://localhost:8000 in two tabs:
 
     uvicorn examples.04_websockets:app
     python -m examples.04_websockets      # or: two in-process clients chat
 """
+
+from typing import List  # noqa: UP035 (the seed's spelling of list)
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -23,7 +28,7 @@ class ConnectionManager:
     """The open connections, so a message can reach all of them."""
 
     def __init__(self) -> None:
-        self.active_connections: list[WebSocket] = []  # the seed's typing.List, today's list
+        self.active_connections: List[WebSocket] = []  # noqa: UP006
 
     async def connect(self, websocket: WebSocket) -> None:
         await websocket.accept()
@@ -66,34 +71,33 @@ async def websocket_user(websocket: WebSocket) -> None:
         print(f"Client {client_id} disconnected")
 
 
-PAGE = """<!DOCTYPE html>
-<html>
-  <head><title>WebSocket Test</title></head>
-  <body>
-    <h1>WebSocket Test</h1>
-    <div id="messages"></div>
-    <input type="text" id="messageText" placeholder="Type a message...">
-    <button onclick="sendMessage()">Send</button>
-    <script>
-      // The seed hard-coded ws://localhost:8000/ws; this follows the page's own address.
-      const ws = new WebSocket(location.origin.replace(/^http/, "ws") + "/ws");
-      ws.onmessage = function(event) {
-        const messages = document.getElementById("messages");
-        messages.innerHTML += "<div>" + event.data + "</div>";
-      };
-      function sendMessage() {
-        const messageText = document.getElementById("messageText");
-        ws.send(messageText.value);
-        messageText.value = "";
-      }
-    </script>
-  </body>
-</html>
-"""
-
-
 async def homepage(request: Request) -> HTMLResponse:
-    return HTMLResponse(PAGE)
+    return HTMLResponse("""
+    <!DOCTYPE html>
+    <html>
+        <head>
+            <title>WebSocket Test</title>
+        </head>
+        <body>
+            <h1>WebSocket Test</h1>
+            <div id="messages"></div>
+            <input type="text" id="messageText" placeholder="Type a message...">
+            <button onclick="sendMessage()">Send</button>
+            <script>
+                const ws = new WebSocket("ws://localhost:8000/ws");
+                ws.onmessage = function(event) {
+                    const messages = document.getElementById('messages');
+                    messages.innerHTML += '<div>' + event.data + '</div>';
+                };
+                function sendMessage() {
+                    const messageText = document.getElementById('messageText');
+                    ws.send(messageText.value);
+                    messageText.value = '';
+                }
+            </script>
+        </body>
+    </html>
+    """)
 
 
 routes = [

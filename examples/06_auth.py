@@ -1,8 +1,8 @@
 """Authentication: a backend turns credentials into a user; `requires` guards endpoints.
 
 From seed 000 ("Authentication System") and seed 002 ("Authentication
-Framework"). AuthenticationMiddleware calls the backend once per request and
-sets `request.user` and `request.auth`; `@requires("authenticated")` refuses
+Framework"), as written. AuthenticationMiddleware calls the backend once per
+request and sets `request.user` and `request.auth`; `@requires("authenticated")` refuses
 anyone whose credentials lack that scope (403, or the status you choose).
 Try it with HTTP Basic auth as admin / secret.
 
@@ -33,16 +33,16 @@ from starlette.routing import Route
 class BasicAuthBackend(AuthenticationBackend):
     async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, SimpleUser] | None:
         if "Authorization" not in conn.headers:
-            return None
+            return
 
         auth = conn.headers["Authorization"]
         try:
             scheme, credentials = auth.split()
             if scheme.lower() != "basic":
-                return None
+                return
             decoded = base64.b64decode(credentials).decode("ascii")
         except (ValueError, UnicodeDecodeError, binascii.Error):
-            raise AuthenticationError("Invalid basic auth credentials") from None
+            raise AuthenticationError("Invalid basic auth credentials")  # noqa: B904
 
         username, _, password = decoded.partition(":")
         # In actual implementation, verify user with database

@@ -1,14 +1,17 @@
 """Templates: render HTML pages with Jinja2 (needs `pip install jinja2`).
 
-From seed 000 ("Static Files and Templates"). Jinja2Templates loads files
-from examples/templates/; `TemplateResponse(request, name, context)` renders
-one, and the context always holds `request`, so a template can call
+From seed 000 ("Static Files and Templates"), as written. Jinja2Templates
+loads files from examples/templates/; `TemplateResponse` renders one, and the
+context always holds `request`, so a template can call
 `url_for('static', path='/style.css')` to link the mounted static files.
 
-Two repairs to the seed: it called `TemplateResponse("index.html", {"request":
-request, ...})`, the pre-1.0 form that Starlette 1.x removed (starlette.py
-still accepts it, with a DeprecationWarning), and it used relative folders
-that work only when run from inside examples/.
+The seed calls `TemplateResponse('index.html', {'request': request, ...})`,
+Starlette 0.x's form: this file runs on starlette.py and Starlette 0.47, which
+both accept it with a DeprecationWarning; Starlette 1.x removed it (there the
+call is `TemplateResponse(request, 'index.html', {...})`, which starlette.py
+accepts too). One repair: the seed's folders, `directory='templates'` and
+`'static'`, work only when run from inside examples/; here they are found
+beside this file.
 
 Run it from the repository root:
 
@@ -32,7 +35,7 @@ templates = Jinja2Templates(directory=HERE / "templates")
 
 
 async def homepage(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "index.html", {"title": "Starlette App"})
+    return templates.TemplateResponse("index.html", {"request": request, "title": "Starlette App"})
 
 
 async def user_profile(request: Request) -> HTMLResponse:
@@ -42,7 +45,7 @@ async def user_profile(request: Request) -> HTMLResponse:
         "email": f"{username}@example.com",
         "created_at": "2025-01-01",
     }
-    return templates.TemplateResponse(request, "profile.html", {"user": user_data})
+    return templates.TemplateResponse("profile.html", {"request": request, "user": user_data})
 
 
 routes = [

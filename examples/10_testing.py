@@ -2,17 +2,18 @@
 
 From seed 000 ("Testing") and seed 002 ("Testing Utilities"). TestClient
 drives the app in-process over httpx, websockets included; `with
-TestClient(app)` also runs the lifespan. The seed imported the app from a
-`main.py` it never showed: that app is built at the top of this file. Repairs
-to the seed's tests, each the nearest form that works today:
+TestClient(app)` also runs the lifespan. The tests are the seed's test_app.py
+as written, except where the seed itself never ran:
 
+- it imported the app from a `main.py` it never showed: that app is built at
+  the top of this file, with every route the tests visit;
 - `pytest_asyncio.async_test` never existed: the async test uses
-  `@pytest.mark.anyio` (anyio's pytest plugin, installed with Starlette).
+  `@pytest.mark.anyio` (anyio's pytest plugin, installed with Starlette);
 - `httpx.AsyncClient(app=app)` was removed in httpx 0.28: it is now
   `httpx.AsyncClient(transport=httpx.ASGITransport(app=app))`.
-- `/protected` must answer 401 without credentials, so it uses
-  `requires("authenticated", status_code=401)` (plain `requires` gives 403).
-- `test_static_files` asserted nothing; it now checks the file shipped in static/.
+
+The seed's `test_static_files` asserts nothing; `test_static_files_served`
+after it checks the files in static/.
 
 Run it from the repository root:
 
@@ -24,7 +25,6 @@ import base64
 from pathlib import Path
 
 import anyio
-import httpx
 import pytest
 from starlette.applications import Starlette
 from starlette.authentication import AuthCredentials, AuthenticationBackend, SimpleUser, requires
@@ -136,8 +136,13 @@ def test_authenticated_endpoint(client: TestClient) -> None:
 
 
 def test_static_files(client: TestClient) -> None:
-    response = client.get("/static/test.txt")
-    assert response.status_code == 200
+    # Static file test (if file exists)
+    response = client.get("/static/test.txt")  # noqa: F841 (the seed checks nothing)
+    # 200 or 404 depending on file existence
+
+
+def test_static_files_served(client: TestClient) -> None:  # not in the seed
+    assert client.get("/static/test.txt").status_code == 200
     assert client.get("/static/no-such-file.txt").status_code == 404
 
 
@@ -150,8 +155,9 @@ def test_template_response(client: TestClient) -> None:
 # Asynchronous test example
 @pytest.mark.anyio
 async def test_async_endpoint() -> None:
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as ac:
+    from httpx import ASGITransport, AsyncClient
+
+    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as ac:
         response = await ac.get("/slow")
         assert response.status_code == 200
 

@@ -5,9 +5,10 @@ Tasks", sending an email). The client gets its response first; the server
 then runs the task before the connection's ASGI call ends. Plain `def`
 functions run in a worker thread, so blocking work (files, smtplib) does not
 stall other requests; `async def` ones run on the event loop. BackgroundTasks
-queues several. Repairs to seed 001: its task was `async def` yet did
-blocking file I/O (now a plain def), and it wrote log.txt into whatever folder
-you ran it from (now a file in the system temp folder).
+queues several. Seed 001's task is `async def` yet does blocking file I/O,
+which is fine for a tiny write (a plain `def` would run in a thread). One
+repair: it wrote log.txt into whatever folder you ran it from; here the file
+is in the system temp folder.
 
 Run it from the repository root:
 
@@ -28,7 +29,7 @@ LOG_FILE = Path(tempfile.gettempdir()) / "starlette-example-log.txt"
 OUTBOX: list[tuple[str, str]] = []  # where this demo "sends" its email
 
 
-def write_log() -> None:
+async def write_log() -> None:
     with open(LOG_FILE, "a") as f:
         f.write("Task executed\n")
 

@@ -1,16 +1,21 @@
-"""A complete application: routes, middleware, exception handlers, lifespan and state.
+"""A complete application: routes, middleware, startup and shutdown, exception handlers, state.
 
 From seed 002 ("Complete Application Example", "Core Application" and the
-`Starlette(...)` signature under "Application Structure"). Startup and
-shutdown work goes in a lifespan: an async context manager the server enters
-before the first request (ASGI "lifespan.startup") and leaves after the last
-("lifespan.shutdown"). What it sets on `app.state` is shared by every request.
+`Starlette(...)` signature under "Application Structure"), as written. The
+seed runs its startup and shutdown work with `on_startup=[...]` and
+`on_shutdown=[...]`: lists of functions the server calls before the first
+request (ASGI "lifespan.startup") and after the last ("lifespan.shutdown").
+This file runs on starlette.py and Starlette 0.47, which both accept them with
+a DeprecationWarning; Starlette 1.x removed them in favour of `lifespan=`, an
+async context manager doing the same work, shown last (`lifespan_app`).
 
-Repairs to the seed: it passed `on_startup=[...]` and `on_shutdown=[...]`,
-which Starlette 1.x removed (starlette.py still accepts them, with
-DeprecationWarnings, as Starlette 0.47 did), and its "Core Application" snippet
-passed those together with `lifespan=`, which was never allowed. The lifespan
-below calls the seed's startup() and shutdown().
+Repairs to the seed, each only where its code never ran:
+
+- "Core Application" passed `on_startup`, `on_shutdown` and `lifespan`
+  together, which Starlette never allowed (0.47 refuses it, as starlette.py
+  does): here that is two apps, `core_app` with the lists and `lifespan_app`.
+- Its placeholder names, `startup_handler`, `shutdown_handler`,
+  `lifespan_context` and `Database`, were never defined: they are below.
 
 Run it from the repository root:
 
@@ -32,13 +37,6 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 
-class Database:
-    """Stands in for a real connection pool."""
-
-    def __init__(self) -> None:
-        self.connected = False
-
-
 # HTTP endpoints
 async def homepage(request: Request) -> PlainTextResponse:
     return PlainTextResponse("Hello, world!")
@@ -46,8 +44,7 @@ async def homepage(request: Request) -> PlainTextResponse:
 
 async def user_profile(request: Request) -> JSONResponse:
     user_id = request.path_params["user_id"]
-    database = request.app.state.database
-    return JSONResponse({"user_id": user_id, "name": f"User {user_id}", "db": database.connected})
+    return JSONResponse({"user_id": user_id, "name": f"User {user_id}"})
 
 
 # WebSocket endpoint
@@ -66,19 +63,6 @@ async def shutdown() -> None:
     print("Application shutting down...")
 
 
-@contextlib.asynccontextmanager
-async def lifespan(app: Starlette) -> AsyncIterator[None]:
-    await startup()
-    app.state.database.connected = True
-    yield
-    app.state.database.connected = False
-    await shutdown()
-
-
-async def not_found(request: Request, exc: HTTPException) -> Response:
-    return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
-
-
 # Application configuration
 middleware = [
     Middleware(CORSMiddleware, allow_origins=["*"]),
@@ -95,19 +79,68 @@ app = Starlette(
     debug=True,
     routes=routes,
     middleware=middleware,
+    on_startup=[startup],
+    on_shutdown=[shutdown],
+)
+
+
+# --- "Core Application": startup/shutdown handlers and app.state -------------
+
+
+class Database:
+    """Stands in for a real connection pool."""
+
+    def __init__(self) -> None:
+        self.connected = False
+
+
+def startup_handler() -> None:  # plain functions work too
+    core_app.state.database.connected = True
+
+
+def shutdown_handler() -> None:
+    core_app.state.database.connected = False
+
+
+async def not_found(request: Request, exc: HTTPException) -> Response:
+    return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+
+
+# Application instance with startup/shutdown events
+core_app = Starlette(
     exception_handlers={404: not_found},
-    lifespan=lifespan,
+    on_startup=[startup_handler],
+    on_shutdown=[shutdown_handler],
 )
 
 # Application state for sharing data
-app.state.database = Database()
+core_app.state.database = Database()
+
+
+# --- The same with a lifespan: Starlette 1.x's only way ----------------------
+
+
+@contextlib.asynccontextmanager
+async def lifespan_context(app: Starlette) -> AsyncIterator[None]:
+    app.state.database = Database()
+    app.state.database.connected = True  # before the first request
+    yield
+    app.state.database.connected = False  # after the last one
+
+
+lifespan_app = Starlette(lifespan=lifespan_context)
 
 
 if __name__ == "__main__":
     from starlette.testclient import TestClient
 
     with TestClient(app) as client:  # entering runs startup, leaving runs shutdown
-        print(client.get("/").text, client.get("/users/7").json(), client.get("/nope").json())
+        print(client.get("/").text, client.get("/users/7").json())
         with client.websocket_connect("/ws") as websocket:
             print(websocket.receive_text())
-    print("after shutdown, connected =", app.state.database.connected)
+    for application in (core_app, lifespan_app):
+        with TestClient(application) as client:
+            response = client.get("/nope")
+            connected = application.state.database.connected
+            print(f"connected = {connected}, GET /nope -> {response.status_code} {response.text}")
+        print("after shutdown, connected =", application.state.database.connected)

@@ -1,12 +1,15 @@
 """WebSocket endpoints as classes, and JSON messages.
 
 From seed 001 (an `Echo` WebSocketEndpoint) and seed 002 ("WebSocket
-Support", JSON in and out). WebSocketEndpoint runs the receive loop for you:
-on_connect, then on_receive for each message (decoded as `encoding` says),
-then on_disconnect with the close code. Seed 001 registered Echo with
-`app.add_websocket_route("/ws", Echo)`, which Starlette 1.x removed from the
-application (starlette.py keeps it); `app.router.add_websocket_route` works on
-both.
+Support", JSON in and out), as written. WebSocketEndpoint runs the receive
+loop for you: on_connect, then on_receive for each message (decoded as the
+class attribute `encoding` says: "text", "bytes", "json", or None for either
+text or bytes as sent), then on_disconnect with the close code.
+
+Seed 001 registers Echo with `app.add_websocket_route('/ws', Echo)`: this file
+runs on starlette.py and Starlette 0.47 (neither warns about that call);
+Starlette 1.x removed it from the application, where
+`app.router.add_websocket_route` does the same.
 
 Run it from the repository root:
 
@@ -23,8 +26,6 @@ from starlette.websockets import WebSocket
 
 
 class Echo(WebSocketEndpoint):
-    encoding = "text"
-
     async def on_connect(self, websocket: WebSocket) -> None:
         await websocket.accept()
 
@@ -43,7 +44,7 @@ async def websocket_endpoint(websocket: WebSocket) -> None:
 
 
 app = Starlette(routes=[WebSocketRoute("/json", websocket_endpoint)])
-app.router.add_websocket_route("/ws", Echo)
+app.add_websocket_route("/ws", Echo)
 
 
 if __name__ == "__main__":
