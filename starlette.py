@@ -10143,21 +10143,11 @@ _SUBMODULES: dict[str, tuple[str, ...]] = {
 _NOT_EXPORTED = frozenset({"annotations"})
 
 # Names the views may serve before they exist: built on first access.
-_LAZY_NAMES = frozenset(_SUBMODULES["testclient"])
+_LAZY_NAMES = frozenset(name for name in _SUBMODULES["testclient"] if name not in globals())
 
 
 class _View(ModuleType):
     """A Starlette module path that reads and writes this module's namespace."""
-
-    def __getattr__(self, name: str) -> Any:
-        # compat: Starlette 1.x warns on every read of a renamed status code.
-        if name in _STATUS_RENAMED and self.__name__ == f"{__name__}.status":
-            return _status_renamed(name)
-        if name in _LAZY_NAMES:
-            value = _testclient_attr(name)
-            object.__setattr__(self, name, value)
-            return value
-        raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
 
     def __setattr__(self, name: str, value: Any) -> None:
         super().__setattr__(name, value)
@@ -10169,16 +10159,40 @@ class _View(ModuleType):
         globals().pop(name, None)
 
 
+class _LazyView(_View):
+    """A view with names computed on access: renamed status codes, the TestClient.
+
+    Only these two paths get a `__getattr__`: the import system probes views for
+    `__path__` and friends on every `from starlette.x import y`, and a failing
+    hook on each probe would make that statement several times slower.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        # compat: Starlette 1.x warns on every read of a renamed status code.
+        if name in _STATUS_RENAMED and self.__name__ == f"{__name__}.status":
+            return _status_renamed(name)
+        if name in _LAZY_NAMES:
+            value = _testclient_attr(name)
+            object.__setattr__(self, name, value)
+            return value
+        raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+
+
 def _install_submodules() -> None:
     namespace = globals()
     for dotted, names in _SUBMODULES.items():
         fullname = f"{__name__}.{dotted}"
-        view = _View(fullname, f"Starlette's {dotted} names, served by {__name__}.")
+        kind = _LazyView if dotted in ("status", "testclient") else _View
+        view = kind(fullname, f"Starlette's {dotted} names, served by {__name__}.")
         present = [name for name in names if name not in _LAZY_NAMES]
         vars(view).update({name: namespace[name] for name in present})
+        spec = ModuleSpec(fullname, loader=None, origin=__file__)
+        # The import system checks this flag on every `from view import name`;
+        # without it each check raises and swallows an AttributeError.
+        spec._initializing = False  # type: ignore[attr-defined]  # a private importlib flag
         vars(view).update(
             __file__=__file__,
-            __spec__=ModuleSpec(fullname, loader=None, origin=__file__),
+            __spec__=spec,
             __all__=[
                 name for name in names if not name.startswith("_") and name not in _NOT_EXPORTED
             ],
