@@ -62,7 +62,6 @@ the feature and the `pip install` line.
 from __future__ import annotations
 import __future__
 
-import asyncio
 import atexit
 import base64
 import codecs
@@ -70,8 +69,6 @@ import contextlib
 import enum
 import errno
 import functools
-import hashlib
-import hmac
 import html
 import http.cookies
 import importlib
@@ -111,8 +108,6 @@ from collections.abc import (
     Sequence,
     ValuesView,
 )
-from concurrent.futures import Future
-from concurrent.futures import wait as wait_futures
 from contextlib import (
     AbstractAsyncContextManager,
     AbstractContextManager,
@@ -123,17 +118,14 @@ from contextlib import (
 from contextlib import contextmanager as _routing_contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.utils import format_datetime, formatdate, mktime_tz, parsedate_tz
 from enum import Enum, EnumMeta
 from functools import partial
 from http import HTTPStatus
 from importlib.machinery import ModuleSpec
 from ipaddress import AddressValueError, IPv6Address
-from mimetypes import guess_type
 from operator import itemgetter
 from os import PathLike
 from re import Pattern
-from secrets import token_hex
 from tempfile import SpooledTemporaryFile
 from types import ModuleType, TracebackType
 from typing import (
@@ -170,11 +162,12 @@ from urllib.parse import (
 
 import anyio
 import anyio.abc
-import anyio.from_thread
 import anyio.lowlevel
 import anyio.to_thread
 
 if TYPE_CHECKING:
+    import asyncio  # imported when first needed: `import starlette` stays light
+
     import jinja2
     import uvicorn
     from opentelemetry import metrics, trace
@@ -262,8 +255,16 @@ Lifespan = StatelessLifespan[AppType] | StatefulLifespan[AppType]
 
 if sys.version_info >= (3, 13):  # pragma: no cover - one branch per Python version
     from inspect import iscoroutinefunction as _utils_iscoroutinefunction
-else:  # asyncio's version also recognises mocks of async functions on 3.11/3.12
-    from asyncio import iscoroutinefunction as _utils_iscoroutinefunction
+else:  # like asyncio's version, which also recognises mocks of async functions on 3.11/3.12
+    _utils_no_marker = object()
+
+    def _utils_iscoroutinefunction(obj: Any) -> bool:
+        # Mocks carry asyncio's `_is_coroutine` marker; read it only if asyncio is
+        # loaded (without asyncio there are no such mocks), so that importing
+        # asyncio is left to whoever runs an event loop on it.
+        coroutines = sys.modules.get("asyncio.coroutines")
+        marker = getattr(coroutines, "_is_coroutine", _utils_no_marker)
+        return inspect.iscoroutinefunction(obj) or getattr(obj, "_is_coroutine", None) is marker
 
 
 @overload
@@ -2979,6 +2980,8 @@ class Response:
             # compat: Starlette relies on http.cookies, which learnt Partitioned in 3.14.
             raise ValueError("Partitioned cookies are only supported in Python 3.14 and above.")
         if isinstance(expires, datetime):
+            from email.utils import format_datetime  # deferred: keeps `import starlette` light
+
             expires = format_datetime(expires, usegmt=True)
         self.raw_headers.append(
             _responses_format_cookie(
@@ -3421,6 +3424,8 @@ class FileResponse(Response):
         content_disposition_type: str = "attachment",
     ) -> None:
         if media_type is None:  # guessed from the download name, else from the path
+            from mimetypes import guess_type  # deferred: keeps `import starlette` light
+
             media_type = guess_type(filename or path)[0] or "application/octet-stream"
         self.path, self.filename, self.media_type = path, filename, media_type
         self.status_code, self.background = status_code, background
@@ -3441,6 +3446,9 @@ class FileResponse(Response):
 
     def set_stat_headers(self, stat_result: os.stat_result) -> None:
         """Add Content-Length, Last-Modified and ETag (unless already set)."""
+        import hashlib  # deferred, like the other imports only some features need
+        from email.utils import formatdate
+
         mtime, size = stat_result.st_mtime, stat_result.st_size
         # compat: the same ETag recipe as Starlette, so caches stay valid across the two.
         digest = hashlib.md5(f"{mtime}-{size}".encode(), usedforsecurity=False).hexdigest()
@@ -3568,6 +3576,8 @@ class FileResponse(Response):
     ) -> None:
         # 13 random bytes, as browsers use for their own boundaries: no one
         # can plant the boundary line in the file's bytes ahead of time.
+        from secrets import token_hex  # deferred: keeps `import starlette` light
+
         boundary = token_hex(13)
         content_length, part_header = self.generate_multipart(
             ranges, boundary, file_size, self.headers["content-type"]
@@ -4788,6 +4798,8 @@ class _BaseHTTPRelay:
         """Wait for the inner app's tasks (asyncio only), cancelling them first if asked."""
         for task in self.tasks:
             if cancel:
+                import asyncio  # already loaded: these tasks run on asyncio
+
                 task.cancel()
                 try:
                     await task
@@ -4827,6 +4839,8 @@ class BaseHTTPMiddleware:
             await self.app(scope, receive, send)
 
     async def _base_serve(self, relay: _BaseHTTPRelay) -> None:
+        import asyncio  # deferred (a dict lookup once loaded): `import starlette` stays light
+
         try:
             relay.loop = asyncio.get_running_loop()
         except RuntimeError:  # not asyncio (trio): anyio's task group and events
@@ -5824,6 +5838,8 @@ class SessionMiddleware:
     ) -> None:
         self.app = app
         # itsdangerous' "django-concat" key derivation: sha1(salt + "signer" + secret).
+        import hashlib  # deferred (like hmac below): keeps `import starlette` light
+
         secret = str(secret_key).encode("utf-8")
         self._signing_key = hashlib.sha1(_SESSION_SALT + b"signer" + secret).digest()
         self.session_cookie = session_cookie
@@ -5861,10 +5877,14 @@ class SessionMiddleware:
         timestamp = int(time.time())
         stamp = _session_b64encode(timestamp.to_bytes(8, "big").lstrip(b"\x00"))
         value = payload + b"." + stamp
+        import hmac  # a dict lookup once loaded
+
         mac = hmac.digest(self._signing_key, value, "sha1")
         return value + b"." + _session_b64encode(mac)
 
     def _unsign(self, cookie: str) -> dict[str, Any] | None:
+        import hmac  # a dict lookup once loaded
+
         try:
             signed = cookie.encode("ascii")
             value, _, signature = signed.rpartition(b".")
@@ -6396,6 +6416,8 @@ class WSGIResponder:
                     return
 
     def _put(self, message: MutableMapping[str, Any]) -> None:
+        import anyio.from_thread  # deferred: keeps `import starlette` light
+
         try:
             anyio.from_thread.run(self.stream_send.send, message)
         except anyio.BrokenResourceError:
@@ -8227,6 +8249,8 @@ class StaticFiles:
             etag = response_headers.get("etag", "").removeprefix("W/")
             tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
             return bool(etag) and etag in tags
+        from email.utils import mktime_tz, parsedate_tz  # deferred: keeps `import starlette` light
+
         try:
             since = parsedate_tz(request_headers.get("if-modified-since", ""))
             modified = parsedate_tz(response_headers.get("last-modified", ""))
@@ -8821,6 +8845,12 @@ class Starlette:
 _TESTCLIENT_BUILDING = False  # True only while _testclient_attr() runs the block below
 
 if TYPE_CHECKING or _TESTCLIENT_BUILDING:
+    # Only the TestClient needs these (and they are not light): imported here.
+    from concurrent.futures import Future
+    from concurrent.futures import wait as wait_futures
+
+    import anyio.from_thread
+
     if TYPE_CHECKING:
         import httpx
     else:
@@ -9601,6 +9631,8 @@ def _serving_run(
     import uvicorn
 
     _serving_check_options("Starlette.run()", uvicorn_options)
+    import asyncio
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -9706,6 +9738,7 @@ def _serving_serve(
 def _serving_main(argv: Sequence[str] | None = None) -> int:
     """The command line: `python -m starlette module:app [--host H] [--port P] [--reload]`."""
     import argparse  # only the command line needs it: keep `import starlette` light
+    import asyncio  # noqa: F401  # loaded before uvicorn starts, as it was (--reload relies on it)
 
     parser = argparse.ArgumentParser(
         prog="python -m starlette",
