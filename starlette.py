@@ -60,7 +60,7 @@ the feature and the `pip install` line.
 """
 
 from __future__ import annotations
-import __future__
+import __future__  # status view serves `annotations`; TestClient compiles with its flag
 
 import atexit
 import base64
@@ -115,7 +115,6 @@ from contextlib import (
     asynccontextmanager,
     contextmanager,
 )
-from contextlib import contextmanager as _routing_contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, EnumMeta
@@ -171,7 +170,7 @@ if TYPE_CHECKING:
     import jinja2
     import uvicorn
     from opentelemetry import metrics, trace
-    from typing_extensions import TypeVar as _TypeVarWithDefault
+    from typing_extensions import TypeVar as _TypeVarWithDefault  # PEP 696: see StateT
 
 __version__ = "1.10.0"  # the Starlette release whose API this file serves
 
@@ -267,6 +266,13 @@ else:  # like asyncio's version, which also recognises mocks of async functions 
         return inspect.iscoroutinefunction(obj) or getattr(obj, "_is_coroutine", None) is marker
 
 
+def _unwrap_partial(obj: Any) -> Any:
+    """The function inside any number of `functools.partial` layers."""
+    while isinstance(obj, functools.partial):
+        obj = obj.func
+    return obj
+
+
 @overload
 def is_async_callable(
     obj: Callable[..., Awaitable[T]],
@@ -282,8 +288,7 @@ def is_async_callable(obj: Any) -> Any:
         >>> is_async_callable(functools.partial(handler, None)), is_async_callable(print)
         (True, False)
     """
-    while isinstance(obj, functools.partial):
-        obj = obj.func
+    obj = _unwrap_partial(obj)
     if _utils_iscoroutinefunction(obj):
         return True
     return callable(obj) and _utils_iscoroutinefunction(obj.__call__)
@@ -383,6 +388,30 @@ def get_route_path(scope: Scope) -> str:
     return path
 
 
+def _scope_header(scope: Scope, name: bytes) -> bytes | None:
+    """The first value of header `name` (lower-case) in a scope, or None.
+
+    ASGI: header names arrive lower-cased, as (name, value) byte pairs.
+
+        >>> _scope_header({"headers": [(b"host", b"example.org")]}, b"host")
+        b'example.org'
+    """
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return value  # type: ignore[no-any-return]  # ASGI: bytes
+    return None
+
+
+def _compat_assert(ok: bool, message: str) -> None:
+    """Raise AssertionError(message) unless `ok`.
+
+    compat: Starlette checks these arguments with `assert`; raising explicitly
+    keeps the error type and still checks under `python -O`.
+    """
+    if not ok:
+        raise AssertionError(message)
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedHost:
     """A Host header split into its host (IP literals keep their brackets) and port."""
@@ -461,7 +490,7 @@ def parse_host_header(host_header: str | None) -> ParsedHost | None:
 # {"type": "websocket.close", "code": code, "reason": reason}.
 
 # Reason phrases from the standard library's registry (RFC 9110 section 15).
-_HTTP_PHRASES: dict[int, str] = {status.value: status.phrase for status in HTTPStatus}
+_HTTP_PHRASES: dict[int, str] = {code.value: code.phrase for code in HTTPStatus}
 
 
 class HTTPException(Exception):
@@ -665,10 +694,12 @@ async def run_in_threadpool(func: Callable[P, T], *args: P.args, **kwargs: P.kwa
     return await anyio.to_thread.run_sync(func, *args)
 
 
+# compat: Starlette's private name.
 class _StopIteration(Exception):
     """StopIteration cannot cross a thread boundary (or a coroutine), so this does."""
 
 
+# compat: Starlette's private name.
 def _next(iterator: Iterator[T]) -> T:
     """`next(iterator)`, signalling the end with _StopIteration instead."""
     try:
@@ -687,7 +718,8 @@ async def iterate_in_threadpool(iterator: Iterable[T]) -> AsyncIterator[T]:
             return
 
 
-async def run_until_first_complete(*args: tuple[Callable, dict]) -> None:  # type: ignore[type-arg]  # compat: Starlette's exact signature
+# The ignore below: compat: Starlette's exact signature.
+async def run_until_first_complete(*args: tuple[Callable, dict]) -> None:  # type: ignore[type-arg]
     """Run `func(**kwargs)` for each pair at once; cancel the rest when one returns.
 
     Deprecated: write an anyio task group instead.
@@ -743,18 +775,18 @@ class Environ(MutableMapping[str, str]):
         self._has_been_read.add(key)
         return self._environ[key]
 
-    def _config_refuse(self, verb: str, key: str) -> None:
+    def _refuse(self, verb: str, key: str) -> None:
         if key in self._has_been_read:
             raise EnvironError(
                 f"Attempting to {verb} environ['{key}'], but the value has already been read."
             )
 
     def __setitem__(self, key: str, value: str) -> None:
-        self._config_refuse("set", key)
+        self._refuse("set", key)
         self._environ[key] = value
 
     def __delitem__(self, key: str) -> None:
-        self._config_refuse("delete", key)
+        self._refuse("delete", key)
         del self._environ[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -879,11 +911,6 @@ class Convertor(Generic[T]):
         raise NotImplementedError()
 
 
-def _convertor_check(ok: bool, message: str) -> None:
-    if not ok:
-        raise AssertionError(message)
-
-
 class StringConvertor(Convertor[str]):
     """One non-empty path segment (no "/")."""
 
@@ -894,8 +921,8 @@ class StringConvertor(Convertor[str]):
 
     def to_string(self, value: str) -> str:
         text = str(value)
-        _convertor_check("/" not in text, "May not contain path separators")
-        _convertor_check(bool(text), "Must not be empty")
+        _compat_assert("/" not in text, "May not contain path separators")
+        _compat_assert(bool(text), "Must not be empty")
         return text
 
 
@@ -925,7 +952,7 @@ class IntegerConvertor(Convertor[int]):
 
     def to_string(self, value: int) -> str:
         number = int(value)
-        _convertor_check(number >= 0, "Negative integers are not supported")
+        _compat_assert(number >= 0, "Negative integers are not supported")
         return str(number)
 
 
@@ -943,9 +970,9 @@ class FloatConvertor(Convertor[float]):
 
     def to_string(self, value: float) -> str:
         number = float(value)
-        _convertor_check(not math.isnan(number), "NaN values are not supported")
-        _convertor_check(not math.isinf(number), "Infinite values are not supported")
-        _convertor_check(number >= 0.0, "Negative floats are not supported")
+        _compat_assert(not math.isnan(number), "NaN values are not supported")
+        _compat_assert(not math.isinf(number), "Infinite values are not supported")
+        _compat_assert(number >= 0.0, "Negative floats are not supported")
         # Fixed-point with 20 decimals, then trim: never "1e-05" in a URL.
         return f"{number:.20f}".rstrip("0").rstrip(".")
 
@@ -1160,10 +1187,10 @@ class URL:
         # The authority is one string (netloc) in a SplitResult; its parts are
         # rebuilt only when one of them changes.
         if kwargs.keys() & {"username", "password", "hostname", "port"}:
-            kwargs["netloc"] = self._url_new_netloc(kwargs)
+            kwargs["netloc"] = self._new_netloc(kwargs)
         return type(self)(self.components._replace(**kwargs).geturl())
 
-    def _url_new_netloc(self, kwargs: dict[str, Any]) -> str:
+    def _new_netloc(self, kwargs: dict[str, Any]) -> str:
         """Pop the authority parts out of `kwargs` and join them into a netloc."""
         hostname: str | None = kwargs.pop("hostname", None)
         port = kwargs.pop("port", self.port)
@@ -1402,7 +1429,7 @@ def _multidict_pairs(value: Any) -> list[tuple[Any, Any]]:
 class MultiDict(ImmutableMultiDict[Any, Any]):
     """An ImmutableMultiDict that can be changed."""
 
-    def _multidict_drop(self, key: Any) -> None:
+    def _drop(self, key: Any) -> None:
         """Forget every pair of `key` in the ordered list (the dict is the caller's job)."""
         self._list = [pair for pair in self._list if pair[0] != key]
 
@@ -1411,10 +1438,10 @@ class MultiDict(ImmutableMultiDict[Any, Any]):
 
     def __delitem__(self, key: Any) -> None:
         del self._dict[key]  # KeyError first, as for a dict
-        self._multidict_drop(key)
+        self._drop(key)
 
     def pop(self, key: Any, default: Any = None) -> Any:
-        self._multidict_drop(key)
+        self._drop(key)
         return self._dict.pop(key, default)
 
     def poplist(self, key: Any) -> list[Any]:
@@ -1425,7 +1452,7 @@ class MultiDict(ImmutableMultiDict[Any, Any]):
 
     def popitem(self) -> tuple[Any, Any]:
         pair = self._dict.popitem()
-        self._multidict_drop(pair[0])
+        self._drop(pair[0])
         return pair
 
     def clear(self) -> None:
@@ -1578,20 +1605,20 @@ class UploadFile:
         else:
             self.file.write(data)
 
-    async def _upload_io(self, method: Callable[..., T], *args: Any) -> T:
+    async def _io(self, method: Callable[..., T], *args: Any) -> T:
         """Call a file method inline while in memory, in a worker thread once on disk."""
         if self._in_memory:
             return method(*args)
         return await run_in_threadpool(method, *args)
 
     async def read(self, size: int = -1) -> bytes:
-        return await self._upload_io(self.file.read, size)
+        return await self._io(self.file.read, size)
 
     async def seek(self, offset: int) -> None:
-        await self._upload_io(self.file.seek, offset)
+        await self._io(self.file.seek, offset)
 
     async def close(self) -> None:
-        await self._upload_io(self.file.close)
+        await self._io(self.file.close)
 
     def __repr__(self) -> str:
         return (
@@ -1627,13 +1654,13 @@ _HEADERS_FORBIDDEN_BYTES = re.compile(b"[\r\n\x00]")
 def _headers_validate(name: str | bytes, value: str | bytes) -> None:
     """Raise ValueError if a header name or value contains CR, LF or NUL.
 
-    For every part that builds raw `(name, value)` header pairs:
+    Used wherever raw `(name, value)` header pairs are built:
 
         >>> _headers_validate("x-ok", "fine")
-        >>> _headers_validate("x-bad", "a\\r\\nset-cookie: evil=1")
+        >>> _headers_validate("x-bad", "a\\r\\nset-cookie: evil=1")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        ValueError: Invalid header value for 'x-bad': CR, LF and NUL are not allowed
+        ValueError: Invalid header value for 'x-bad': CR, LF and NUL are not allowed (a line...
     """
     for text, part in ((name, "name"), (value, "value")):
         if isinstance(text, str):
@@ -1643,7 +1670,19 @@ def _headers_validate(name: str | bytes, value: str | bytes) -> None:
             bad = _HEADERS_FORBIDDEN_BYTES.search(text) is not None
         if bad:
             shown = name if isinstance(name, str) else name.decode("latin-1")
-            raise ValueError(f"Invalid header {part} for {shown!r}: CR, LF and NUL are not allowed")
+            raise ValueError(
+                f"Invalid header {part} for {shown!r}: CR, LF and NUL are not allowed"
+                " (a line break or NUL could forge a header)"
+            )
+
+
+def _media_type(value: str) -> str:
+    """The media type of a Content-Type value: no parameters, lower-cased.
+
+    >>> _media_type("Text/HTML; x=1")
+    'text/html'
+    """
+    return value.partition(";")[0].strip().lower()
 
 
 def _headers_key(key: str) -> bytes | None:
@@ -1675,7 +1714,7 @@ class Headers(Mapping[str, str]):
             if raw is not None or scope is not None:
                 raise TypeError('Cannot set "headers" together with "raw" or "scope".')
             for key, value in headers.items():
-                if not (key.isprintable() and value.isprintable()):
+                if not (key.isprintable() and value.isprintable()):  # shortcut: skip the call
                     _headers_validate(key, value)
             self._list = [
                 (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
@@ -1746,6 +1785,32 @@ class Headers(Mapping[str, str]):
         return f"{type(self).__name__}(raw={self.raw!r})"
 
 
+def _message_headers(message: Message) -> list[tuple[bytes, bytes]]:
+    """The message's raw headers as a list that can be edited in place."""
+    raw = message.get("headers")
+    if not isinstance(raw, list):  # ASGI allows any iterable of pairs
+        raw = message["headers"] = list(raw or ())
+    return raw
+
+
+def _raw_headers_set(raw: list[tuple[bytes, bytes]], name: bytes, value: bytes) -> None:
+    """Set header `name` (lower-case) in a raw header list: replace the first,
+    drop the others, or append."""
+    found = [index for index, (key, _) in enumerate(raw) if key.lower() == name]
+    if not found:
+        raw.append((name, value))
+        return
+    raw[found[0]] = (name, value)
+    for index in reversed(found[1:]):
+        del raw[index]
+
+
+def _raw_headers_add_vary(raw: list[tuple[bytes, bytes]], value: bytes) -> None:
+    """Fold every Vary header into one and append `value` to it."""
+    values = [v for k, v in raw if k.lower() == b"vary"]
+    _raw_headers_set(raw, b"vary", b", ".join([*values, value]))
+
+
 class MutableHeaders(Headers):
     """Headers that can be changed in place (response headers, mostly).
 
@@ -1758,7 +1823,7 @@ class MutableHeaders(Headers):
     """
 
     def __setitem__(self, key: str, value: str) -> None:
-        if not (key.isprintable() and value.isprintable()):
+        if not (key.isprintable() and value.isprintable()):  # shortcut: skip the call
             _headers_validate(key, value)
         name = key.lower().encode("latin-1")
         entry = (name, value.encode("latin-1"))
@@ -1792,8 +1857,7 @@ class MutableHeaders(Headers):
     def raw(self) -> list[tuple[bytes, bytes]]:
         return self._list
 
-    # Each mutator below checks for CR/LF/NUL (see _headers_validate) with a
-    # quick isprintable() test first; the regex runs only for unusual text.
+    # Every mutator refuses CR, LF and NUL (see _headers_validate).
     def setdefault(self, key: str, value: str) -> str:
         """Set `key` only if absent; return its value either way."""
         name = key.lower().encode("latin-1")
@@ -1985,6 +2049,7 @@ class MultipartPart:
     item_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
 
 
+# compat: Starlette's private name.
 def _user_safe_decode(src: bytes | bytearray, codec: str) -> str:
     """Decode with `codec`, or as latin-1 when the bytes or the codec are bad.
 
@@ -2013,6 +2078,11 @@ _FORM_PARAMETER = re.compile(r';\s*([^;=]*)(?:=\s*(?:"((?:[^"\\]|\\.?)*)"?|([^;]
 _FORM_ESCAPE = re.compile(r"\\(.)")
 
 
+def _form_too_many(kind: str, limit: float) -> MultiPartException:
+    """The error for one field (or file) over the limit; `kind` is "fields" or "files"."""
+    return MultiPartException(f"Too many {kind}. Maximum number of {kind} is {limit}.")
+
+
 def _form_options_header(value: str | bytes | None) -> tuple[str, dict[str, str]]:
     """Split a header like Content-Type into its lowercased value and parameters.
 
@@ -2038,7 +2108,7 @@ def _form_options_header(value: str | bytes | None) -> tuple[str, dict[str, str]
                 params[key] = plain.strip()
             else:
                 params[key] = _FORM_ESCAPE.sub(r"\1", quoted) if "\\" in quoted else quoted
-    return head.strip().lower(), params
+    return _media_type(head), params
 
 
 def _form_decode(raw: bytes | bytearray) -> str:
@@ -2123,8 +2193,7 @@ class FormParser:
     def on_field_end(self) -> None:
         self._current_fields += 1
         if self._current_fields > self.max_fields:
-            limit = self.max_fields
-            raise MultiPartException(f"Too many fields. Maximum number of fields is {limit}.")
+            raise _form_too_many("fields", self.max_fields)
         self._items.append((_form_decode(self._field_name), _form_decode(self._field_value)))
 
     def _scan(self, chunk: bytes, in_field: bool, in_value: bool) -> tuple[bool, bool]:
@@ -2167,9 +2236,7 @@ class FormParser:
         """The fast path: a field that lies whole in one chunk, within max_part_size."""
         self._current_fields += 1
         if self._current_fields > self.max_fields:
-            raise MultiPartException(
-                f"Too many fields. Maximum number of fields is {self.max_fields}."
-            )
+            raise _form_too_many("fields", self.max_fields)
         name, _, value = chunk[start:end].partition(b"=")
         self._items.append((_form_decode(name), _form_decode(value)))
 
@@ -2287,13 +2354,11 @@ class MultiPartParser:
         if "filename" not in options:
             self._current_fields += 1
             if self._current_fields > self.max_fields:
-                limit = self.max_fields
-                raise MultiPartException(f"Too many fields. Maximum number of fields is {limit}.")
+                raise _form_too_many("fields", self.max_fields)
             return
         self._current_files += 1
         if self._current_files > self.max_files:
-            limit = self.max_files
-            raise MultiPartException(f"Too many files. Maximum number of files is {limit}.")
+            raise _form_too_many("files", self.max_files)
         spool = SpooledTemporaryFile(max_size=self.spool_max_size)
         self._files_to_close_on_error.append(spool)
         part.file = UploadFile(
@@ -2624,7 +2689,8 @@ class Request(HTTPConnection[StateT]):
     """
 
     # Body state, shared by every stream() and body() call on this request.
-    # (BaseHTTPMiddleware reads these three to replay the body downstream.)
+    # (BaseHTTPMiddleware's _CachedRequest reads _body, _stream_consumed and
+    # _is_disconnected to replay the body downstream.)
     _body: bytes | None = None
     _stream_consumed = False
     _is_disconnected = False
@@ -2711,7 +2777,7 @@ class Request(HTTPConnection[StateT]):
     ) -> FormData:
         if self._form is not None:
             return self._form
-        content_type = self.headers.get("content-type", "").partition(";")[0].strip().lower()
+        content_type = _media_type(self.headers.get("content-type", ""))
         if content_type not in ("multipart/form-data", "application/x-www-form-urlencoded"):
             self._form = FormData()
             return self._form
@@ -2803,8 +2869,7 @@ class Request(HTTPConnection[StateT]):
         if "http.response.early_hint" in self.scope.get("extensions", {}):
             links = []
             for value in (link, *additional_links):
-                if "\r" in value or "\n" in value or "\0" in value:
-                    raise ValueError(f"Link header value with a line break or NUL: {value!r}")
+                _headers_validate("link", value)
                 links.append(value.encode("latin-1"))
             await self._send({"type": "http.response.early_hint", "links": links})
 
@@ -2828,19 +2893,11 @@ class Request(HTTPConnection[StateT]):
 
 
 class _ResponseHeaderError(ValueError):
-    """A header or cookie that would smuggle a line break, NUL or `;` into the response."""
+    """A cookie attribute that would smuggle a line break, NUL or `;` into the response."""
 
 
 class _ResponseCookieError(http.cookies.CookieError, ValueError):
     """A cookie name Python's http.cookies would refuse (and so any ValueError handler)."""
-
-
-def _responses_check_header(name: str, value: str) -> None:
-    # A CR or LF would end the header line early and let the rest of the value
-    # pose as a header of its own (response splitting); NUL is never valid.
-    for text in (name, value):
-        if "\r" in text or "\n" in text or "\0" in text:
-            raise _ResponseHeaderError(f"Header with a line break or NUL: {name!r}: {value!r}")
 
 
 # Header pairs built once and shared by every response that needs them (a
@@ -2859,7 +2916,7 @@ def _responses_content_type(media_type: str, charset: str) -> tuple[bytes, bytes
         # Text gets an explicit charset unless the media type names one already.
         if value.startswith("text/") and "charset=" not in value.lower():
             value += "; charset=" + charset
-        _responses_check_header("content-type", value)
+        _headers_validate("content-type", value)
         pair = (b"content-type", value.encode("latin-1"))
         if len(_responses_content_types) >= 256:  # media types may come from data
             _responses_content_types.clear()
@@ -2880,6 +2937,35 @@ _ResponseTask = BackgroundTask | None
 _CookieExpiry = datetime | str | int | None  # a datetime, an HTTP date, or seconds from now
 _CookieDomain = str | None
 _CookieSameSite = Literal["lax", "strict", "none"] | None
+
+
+class _ResponseStartTracker:
+    """A `send` that remembers whether the response has started.
+
+    A layer handed a tracker as its `send` shares it rather than wrapping it
+    again: that tracker sees exactly the messages the layer sends, so its flag
+    answers the layer's question too. In a plain app, ServerErrorMiddleware,
+    ExceptionMiddleware and the route share one: one object per request, and
+    one extra await per message instead of three.
+    """
+
+    __slots__ = ("send", "started")
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+
+    @classmethod
+    def wrap(cls, send: Send) -> _ResponseStartTracker:
+        """`send` itself if it is already a tracker, else a new tracker around it."""
+        return send if type(send) is cls else cls(send)
+
+    async def __call__(self, message: Message) -> None:
+        # ASGI: "http.response.start" carries the status and headers; once it is
+        # sent, nothing can replace the response.
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self.send(message)
 
 
 class Response:
@@ -2930,8 +3016,8 @@ class Response:
         add_length = add_type = True
         if headers:
             for name, value in headers.items():
-                if not (name.isprintable() and value.isprintable()):  # rare: look closer
-                    _responses_check_header(name, value)
+                if not (name.isprintable() and value.isprintable()):  # shortcut: skip the call
+                    _headers_validate(name, value)
                 key = name.lower().encode("latin-1")
                 raw_headers.append((key, value.encode("latin-1")))
                 if key == b"content-length":
@@ -3438,7 +3524,7 @@ class FileResponse(Response):
                 disposition = f"{content_disposition_type}; filename*=utf-8''{quoted}"
             else:
                 disposition = f'{content_disposition_type}; filename="{filename}"'
-            _responses_check_header("content-disposition", disposition)
+            _headers_validate("content-disposition", disposition)
             headers_.setdefault("content-disposition", disposition)
         self.stat_result = stat_result
         if stat_result is not None:
@@ -3843,6 +3929,11 @@ _WS_FROM_APP: dict[WebSocketState, dict[str, WebSocketState]] = {
 }
 
 
+# send_json's encoding (compact, non-ASCII kept), shared with the TestClient.
+# NaN and Infinity pass as in json.dumps (JSONResponse is the strict one).
+_websocket_json_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
 def _ws_unexpected(allowed: Iterable[str], got: str) -> RuntimeError:
     """The error for a message the state machine does not allow, naming what would be."""
     names = [f'"{name}"' for name in allowed]
@@ -3991,7 +4082,7 @@ class WebSocket(HTTPConnection[StateT]):
         """Send `data` as compact JSON, in a text frame or (mode="binary") a UTF-8 bytes one."""
         if mode not in ("text", "binary"):
             raise RuntimeError('The "mode" argument should be "text" or "binary".')
-        encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+        encoded = _websocket_json_encode(data)
         if mode == "binary":
             await self.send_bytes(encoded.encode("utf-8"))
         else:
@@ -4073,80 +4164,68 @@ def _choose_exception_handler(
     return _lookup_exception_handler(by_class, exc)
 
 
-class _ResponseStartTracker:
-    """A `send` that remembers whether the response has started.
-
-    A layer handed a tracker as its `send` shares it rather than wrapping it
-    again: that tracker sees exactly the messages the layer sends, so its flag
-    answers the layer's question too. In a plain app, ServerErrorMiddleware,
-    ExceptionMiddleware and the route share one: one object per request, and
-    one extra await per message instead of three.
-    """
-
-    __slots__ = ("send", "started")
-
-    def __init__(self, send: Send) -> None:
-        self.send = send
-        self.started = False
-
-    async def __call__(self, message: Message) -> None:
-        # ASGI: "http.response.start" carries the status and headers; once it is
-        # sent, nothing can replace the response.
-        if message["type"] == "http.response.start":
-            self.started = True
-        await self.send(message)
+async def _call_exception_handler(
+    handler: ExceptionHandler, conn: Request | WebSocket, exc: Exception
+) -> Response | None:
+    """Call a handler: awaited if async, else run in a worker thread."""
+    response: Response | None
+    if is_async_callable(handler):
+        response = await handler(conn, exc)
+    else:
+        # Looked up as a global on purpose: tests patch run_in_threadpool. The
+        # ignore: mypy cannot narrow the union of handler types here.
+        response = await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]
+    return response
 
 
-async def _run_exception_handler(
-    handler: ExceptionHandler,
+async def _handle_exception(
+    tables: tuple[ExceptionHandlers, StatusHandlers],
     conn: Request | WebSocket,
     exc: Exception,
     scope: Scope,
     receive: Receive,
     send: Send,
-) -> None:
-    """Call a handler (async, or sync in a worker thread) and send what it returns."""
-    response: Response | None
-    if is_async_callable(handler):
-        response = await handler(conn, exc)
-    else:
-        # Looked up as a global on purpose: tests patch run_in_threadpool.
-        response = await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]  # a union of handler types
+    started: bool,
+) -> bool:
+    """Run exc's handler and send its response; False if there is none (the caller re-raises)."""
+    handler = _choose_exception_handler(tables[0], tables[1], exc)
+    if handler is None:
+        return False
+    if started:
+        raise RuntimeError(_HANDLED_AFTER_START) from exc
+    response = await _call_exception_handler(handler, conn, exc)
     if response is not None:  # websocket handlers reply by closing, and return None
         await response(scope, receive, send)
     # A handled exception object may be raised again on later requests (a module
     # level constant, say); its traceback would keep this request's frames alive.
     exc.__traceback__ = None
+    return True
 
 
 class _ExceptionHandlingApp:
     """The ASGI app returned by wrap_app_handling_exceptions: one per connection."""
 
-    __slots__ = ("app", "conn", "by_class", "by_status")
+    __slots__ = ("app", "conn", "tables")
 
     def __init__(
         self,
         app: ASGIApp,
         conn: Request | WebSocket,
-        by_class: ExceptionHandlers,
-        by_status: StatusHandlers,
+        tables: tuple[ExceptionHandlers, StatusHandlers],
     ) -> None:
         self.app = app
         self.conn = conn
-        self.by_class = by_class
-        self.by_status = by_status
+        self.tables = tables
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        tracker = _ResponseStartTracker.wrap(send)
         try:
             await self.app(scope, receive, tracker)
         except Exception as exc:
-            handler = _choose_exception_handler(self.by_class, self.by_status, exc)
-            if handler is None:
+            if not await _handle_exception(
+                self.tables, self.conn, exc, scope, receive, tracker, tracker.started
+            ):
                 raise
-            if tracker.started:
-                raise RuntimeError(_HANDLED_AFTER_START) from exc
-            await _run_exception_handler(handler, self.conn, exc, scope, receive, tracker)
 
 
 def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASGIApp:
@@ -4155,13 +4234,12 @@ def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASG
     Handlers get `conn` (the same Request or WebSocket the endpoint saw) and the
     exception. An exception with no handler propagates unchanged.
     """
-    by_class: ExceptionHandlers
-    by_status: StatusHandlers
+    tables: tuple[ExceptionHandlers, StatusHandlers]
     try:
-        by_class, by_status = conn.scope["starlette.exception_handlers"]
+        tables = conn.scope["starlette.exception_handlers"]
     except KeyError:  # no ExceptionMiddleware above us: nothing is handled here
-        by_class, by_status = {}, {}
-    return _ExceptionHandlingApp(app, conn, by_class, by_status)
+        tables = ({}, {})
+    return _ExceptionHandlingApp(app, conn, tables)
 
 
 # =============================================================================
@@ -4178,8 +4256,6 @@ def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASG
 # checks `.auth.scopes` before an endpoint runs: a refused HTTP request gets a
 # 403 (or a redirect to a login page), a refused websocket is closed.
 
-_P = ParamSpec("_P")
-
 
 def has_required_scope(conn: HTTPConnection, scopes: Sequence[str]) -> bool:
     """True if the connection's credentials include every one of `scopes`."""
@@ -4192,6 +4268,7 @@ def _auth_connection_param(func: Callable[..., Any]) -> tuple[str, int]:
     for index, name in enumerate(inspect.signature(func).parameters):
         if name in ("request", "websocket"):
             return name, index
+    # compat: Starlette raises a bare Exception here.
     raise Exception(f'No "request" or "websocket" argument on function "{func}"')
 
 
@@ -4225,7 +4302,7 @@ def requires(
     scopes: str | Sequence[str],
     status_code: int = 403,
     redirect: str | None = None,
-) -> Callable[[Callable[_P, Any]], Callable[_P, Any]]:
+) -> Callable[[Callable[P, Any]], Callable[P, Any]]:
     """Let an endpoint run only if the connection has all of `scopes`.
 
     Works on sync and async functions and methods whose signature names a
@@ -4239,12 +4316,12 @@ def requires(
     """
     required = [scopes] if isinstance(scopes, str) else list(scopes)
 
-    def decorator(func: Callable[_P, Any]) -> Callable[_P, Any]:
+    def decorator(func: Callable[P, Any]) -> Callable[P, Any]:
         name, index = _auth_connection_param(func)
 
         if name == "websocket":
 
-            async def websocket_wrapper(*args: _P.args, **kwargs: _P.kwargs) -> None:
+            async def websocket_wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
                 websocket = _auth_pick(args, kwargs, name, index)
                 if has_required_scope(websocket, required):
                     await func(*args, **kwargs)
@@ -4255,7 +4332,7 @@ def requires(
 
         if is_async_callable(func):
 
-            async def async_wrapper(*args: _P.args, **kwargs: _P.kwargs) -> Any:
+            async def async_wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
                 request = _auth_pick(args, kwargs, name, index)
                 if has_required_scope(request, required):
                     return await func(*args, **kwargs)
@@ -4263,7 +4340,7 @@ def requires(
 
             return functools.wraps(func)(async_wrapper)
 
-        def sync_wrapper(*args: _P.args, **kwargs: _P.kwargs) -> Any:
+        def sync_wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
             request = _auth_pick(args, kwargs, name, index)
             if has_required_scope(request, required):
                 return func(*args, **kwargs)
@@ -4525,13 +4602,12 @@ class _StreamingResponse(Response):
         media_type: str | None = None,
         info: Mapping[str, Any] | None = None,
     ) -> None:
-        self.status_code, self.media_type, self.background = (
-            status_code,
-            media_type,
-            None,
-        )
+        self.status_code = status_code
+        self.media_type = media_type
+        self.background = None
         self.init_headers(headers)  # call_next then puts the app's own header list in place
-        self.body_iterator, self.info = content, info
+        self.body_iterator = content
+        self.info = info
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         info = self.info
@@ -4730,7 +4806,8 @@ class _BaseHTTPRelay:
         if self.task_group is not None:
             self.task_group.start_soon(self.run_app)
         else:
-            self.tasks.append(self.loop.create_task(self.run_app()))  # type: ignore[union-attr]  # set on asyncio
+            # The ignore below: self.loop is set when running on asyncio.
+            self.tasks.append(self.loop.create_task(self.run_app()))  # type: ignore[union-attr]
         info = None
         try:
             while True:
@@ -4975,6 +5052,7 @@ class ServerErrorMiddleware:
             # A websocket or lifespan failure has no HTTP response to send:
             # the server handles it (closing the socket, failing startup).
             return await self.app(scope, receive, send)
+        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
         tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
         try:
             await self.app(scope, receive, tracker)
@@ -4994,11 +5072,7 @@ class ServerErrorMiddleware:
         handler = self.handler
         if handler is None:
             return self.error_response(request, exc)
-        response: Response | None
-        if is_async_callable(handler):
-            response = await handler(request, exc)
-        else:
-            response = await run_in_threadpool(handler, request, exc)  # type: ignore[arg-type]  # union
+        response = await _call_exception_handler(handler, request, exc)
         # A handler that only records the error (returns None) still gets the client a 500.
         return self.error_response(request, exc) if response is None else response
 
@@ -5243,17 +5317,11 @@ class ExceptionMiddleware:
             await self.app(scope, receive, send)
             return
         scope["starlette.exception_handlers"] = self._handler_tables
+        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
         tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
         try:
             await self.app(scope, receive, tracker)
         except Exception as exc:
-            handler = _choose_exception_handler(
-                self._exception_handlers, self._status_handlers, exc
-            )
-            if handler is None:
-                raise
-            if tracker.started:
-                raise RuntimeError(_HANDLED_AFTER_START) from exc
             # The connection object is only needed on this rare path, so it is
             # made here rather than for every request.
             conn: Request | WebSocket
@@ -5261,7 +5329,10 @@ class ExceptionMiddleware:
                 conn = Request(scope, receive, send)
             else:
                 conn = WebSocket(scope, receive, send)
-            await _run_exception_handler(handler, conn, exc, scope, receive, tracker)
+            if not await _handle_exception(
+                self._handler_tables, conn, exc, scope, receive, tracker, tracker.started
+            ):
+                raise
 
     async def http_exception(self, request: Request, exc: Exception) -> Response:
         """HTTPException as plain text, with the exception's headers."""
@@ -5305,24 +5376,6 @@ ALL_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "QUER
 SAFELISTED_HEADERS = {"Accept", "Accept-Language", "Content-Language", "Content-Type"}
 # Origins, methods or header names: what an Access-Control-* header lists.
 _CorsValues = Collection[str]
-
-
-def _cors_set(raw: list[tuple[bytes, bytes]], name: bytes, value: bytes) -> None:
-    """Set header `name` (lower-case) in a raw header list: replace the first,
-    drop the others, or append."""
-    found = [index for index, (key, _) in enumerate(raw) if key.lower() == name]
-    if not found:
-        raw.append((name, value))
-        return
-    raw[found[0]] = (name, value)
-    for index in reversed(found[1:]):
-        del raw[index]
-
-
-def _cors_add_vary(raw: list[tuple[bytes, bytes]], value: bytes) -> None:
-    """Fold every Vary header into one and append `value` to it."""
-    values = [v for k, v in raw if k.lower() == b"vary"]
-    _cors_set(raw, b"vary", b", ".join([*values, value]))
 
 
 class CORSMiddleware:
@@ -5399,11 +5452,7 @@ class CORSMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        origin: bytes | None = None
-        for key, value in scope["headers"]:
-            if key == b"origin":
-                origin = value
-                break
+        origin = _scope_header(scope, b"origin")
         if origin is not None and scope["method"] == "OPTIONS":
             headers = Headers(scope=scope)
             if "access-control-request-method" in headers:
@@ -5448,6 +5497,8 @@ class CORSMiddleware:
             return PlainTextResponse("Disallowed CORS " + ", ".join(failures), 400, headers)
         return PlainTextResponse("OK", status_code=200, headers=headers)
 
+    # compat: simple_response, send and allow_explicit_origin are Starlette's
+    # API, kept for subclasses and callers; __call__ itself goes through _send.
     async def simple_response(
         self, scope: Scope, receive: Receive, send: Send, request_headers: Headers
     ) -> None:
@@ -5462,17 +5513,15 @@ class CORSMiddleware:
 
     async def _send(self, send: Send, origin: bytes | None, message: Message) -> None:
         if message["type"] == "http.response.start":
-            raw = message.get("headers")
-            if not isinstance(raw, list):
-                raw = message["headers"] = list(raw or ())
+            raw = _message_headers(message)
             if origin is not None:
                 for name, value in self._raw_simple:
-                    _cors_set(raw, name, value)
+                    _raw_headers_set(raw, name, value)
                 if self._echo_all or (
                     not self.allow_all_origins and self.is_allowed_origin(origin.decode("latin-1"))
                 ):
-                    _cors_set(raw, b"access-control-allow-origin", origin)
-            _cors_add_vary(raw, b"Origin")
+                    _raw_headers_set(raw, b"access-control-allow-origin", origin)
+            _raw_headers_add_vary(raw, b"Origin")
         await send(message)
 
     @staticmethod
@@ -5520,6 +5569,7 @@ _gzip_capacity_limiter: anyio.lowlevel.RunVar[anyio.CapacityLimiter] = anyio.low
 )
 
 
+# compat: Starlette's private name.
 def _get_gzip_capacity_limiter() -> anyio.CapacityLimiter:
     """The per-event-loop limiter for compression threads (40, as anyio's default)."""
     limiter = _gzip_capacity_limiter.get(None)
@@ -5530,15 +5580,18 @@ def _get_gzip_capacity_limiter() -> anyio.CapacityLimiter:
     return limiter
 
 
+# compat: Starlette's private name.
 @functools.lru_cache(maxsize=32)  # each responder re-normalizes the same tuple
 def _normalize_content_types(content_types: _GzipMediaTypes) -> _GzipMediaTypes:
     """Media types without parameters, lower-cased: "Text/HTML; x=1" -> "text/html"."""
-    return tuple(item.partition(";")[0].strip().lower() for item in content_types)
+    return tuple(_media_type(item) for item in content_types)
 
 
+# compat: Starlette's private name.
 async def unattached_send(message: Message) -> NoReturn:
     """The placeholder `send` of a responder not yet called."""
-    raise RuntimeError("send awaitable not set")  # pragma: no cover
+    # Only reached if a responder is used before it is called:
+    raise RuntimeError("send awaitable not set")  # pragma: no cover - see above
 
 
 class GZipMiddleware:
@@ -5566,24 +5619,23 @@ class GZipMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        accept = b""
-        for key, value in scope["headers"]:
-            if key == b"accept-encoding":
-                accept = value
-                break
+        accept = _scope_header(scope, b"accept-encoding") or b""
         responder: IdentityResponder
         # compat: a plain substring test, as Starlette does ("gzip;q=0" counts).
+        # Already normalized, so the responder's own normalizing is a cache hit.
         excluded = self.exclude_content_types
         if b"gzip" in accept:
-            threshold = self.thread_minimum_size
             responder = GZipResponder(
-                self.app, self.minimum_size, self.compresslevel, thread_minimum_size=threshold
+                self.app,
+                self.minimum_size,
+                self.compresslevel,
+                exclude_content_types=excluded,
+                thread_minimum_size=self.thread_minimum_size,
             )
-            # Already normalized: skip the responder's own normalizing.
-            responder.exclude_content_types = excluded
         else:
-            responder = IdentityResponder(self.app, self.minimum_size)
-            responder.exclude_content_types = excluded
+            responder = IdentityResponder(
+                self.app, self.minimum_size, exclude_content_types=excluded
+            )
         await responder(scope, receive, send)
 
 
@@ -5617,7 +5669,7 @@ class IdentityResponder:
         await self.app(scope, receive, self.send_with_compression)
 
     def _excluded(self, content_type: str) -> bool:
-        media_type = content_type.partition(";")[0].strip().lower()
+        media_type = _media_type(content_type)
         candidates = {media_type, media_type.partition("/")[0] + "/*"}
         if media_type.startswith("application/grpc+"):  # grpc+proto, grpc+json...
             candidates.add("application/grpc")
@@ -5786,7 +5838,8 @@ class Session(dict[str, Any]):
         self.mark_modified()
         super().__delitem__(key)
 
-    def __ior__(self, other: Any, /) -> Session:  # type: ignore[override,misc]  # dict's overloads are narrower
+    # The ignore below: dict's own __ior__ overloads are narrower.
+    def __ior__(self, other: Any, /) -> Session:  # type: ignore[override,misc]
         self.mark_modified()
         super().update(other)
         return self
@@ -5910,11 +5963,9 @@ class SessionMiddleware:
             accessed = getattr(session, "accessed", True)
             modified = getattr(session, "modified", True)
             if accessed or modified:
-                raw = message.get("headers")
-                if not isinstance(raw, list):  # ASGI allows any iterable of pairs
-                    raw = message["headers"] = list(raw or ())
+                raw = _message_headers(message)
                 if accessed:
-                    _cors_add_vary(raw, b"Cookie")  # the CORS section's Vary folding
+                    _raw_headers_add_vary(raw, b"Cookie")
                 cookie = None
                 if modified and session:
                     cookie = self._cookie(session)
@@ -5981,12 +6032,8 @@ class TrustedHostMiddleware:
         if self.allow_any or scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        host_header: str | None = None
-        for key, value in scope["headers"]:
-            if key == b"host":
-                host_header = value.decode("latin-1")
-                break
-        parsed = parse_host_header(host_header)
+        raw_host = _scope_header(scope, b"host")
+        parsed = None if raw_host is None else parse_host_header(raw_host.decode("latin-1"))
         if parsed is not None:
             host = parsed.host.lower()
             if host in self._exact or host.endswith(self._suffixes):
@@ -6154,20 +6201,22 @@ class _Missing:
     __slots__ = ()
 
 
+# compat: Starlette's private name.
 _MISSING = _Missing()
 MAX_BODY_SIZE_SCOPE_KEY = "starlette.max_body_size"  # the limit in force, for anyone to read
 _BODY_LIMIT_RESPONDER_SCOPE_KEY = "starlette._body_limit_responder"  # the one that counts
 
 
+# compat: Starlette's private name.
 def _get_content_length(scope: Scope) -> int | None:
     """The request's Content-Length as an int, or None if absent or not a number."""
-    for key, value in scope.get("headers", ()):
-        if key == b"content-length":
-            try:
-                return int(value)
-            except ValueError:
-                return None
-    return None
+    value = _scope_header(scope, b"content-length")
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None
 
 
 class RequestBodyLimitMiddleware:
@@ -6308,8 +6357,8 @@ _WSGI_DEPRECATION = (
 
 def build_environ(scope: Scope, body: bytes) -> dict[str, Any]:
     """Build the WSGI `environ` for an HTTP scope and its complete body."""
-    script_name = scope.get("root_path", "").encode("utf8").decode("latin1")
-    path_info = scope["path"].encode("utf8").decode("latin1")
+    script_name = scope.get("root_path", "").encode("utf-8").decode("latin-1")
+    path_info = scope["path"].encode("utf-8").decode("latin-1")
     # Strip the mount point only at a segment boundary: "/app" is not a prefix of "/apple".
     if path_info == script_name or path_info.startswith(script_name.rstrip("/") + "/"):
         path_info = path_info[len(script_name) :]
@@ -6338,9 +6387,9 @@ def build_environ(scope: Scope, body: bytes) -> dict[str, Any]:
     for raw_name, raw_value in scope.get("headers", []):
         # CGI names: "x-forwarded-for" -> HTTP_X_FORWARDED_FOR, but the two
         # body headers have names of their own (PEP 3333, "environ Variables").
-        name = raw_name.decode("latin1").upper().replace("-", "_")
+        name = raw_name.decode("latin-1").upper().replace("-", "_")
         key = name if name in ("CONTENT_LENGTH", "CONTENT_TYPE") else "HTTP_" + name
-        value = raw_value.decode("latin1")
+        value = raw_value.decode("latin-1")
         previous = environ.get(key)
         # RFC 9110 section 5.3: repeated fields combine with commas.
         environ[key] = value if previous is None else previous + "," + value
@@ -6435,7 +6484,7 @@ class WSGIResponder:
             self.response_started = True
             self.status, self.response_headers = status, response_headers
             headers = [
-                (name.strip().encode("latin1").lower(), value.strip().encode("latin1"))
+                (name.strip().encode("latin-1").lower(), value.strip().encode("latin-1"))
                 for name, value in response_headers
             ]
             status_code = int(status.split(" ", 1)[0])
@@ -6628,7 +6677,7 @@ def _otel_route_path(scope: Scope) -> str | None:
 
 def _otel_version() -> str:
     """The instrumentation version reported to OpenTelemetry."""
-    return str(globals().get("__version__", "1.10.0"))
+    return __version__
 
 
 # =============================================================================
@@ -6693,9 +6742,7 @@ def iscoroutinefunction_or_partial(obj: Any) -> bool:
         "iscoroutinefunction_or_partial is deprecated, and will be removed in a future release.",
         DeprecationWarning,
     )
-    while isinstance(obj, functools.partial):
-        obj = obj.func
-    return inspect.iscoroutinefunction(obj)
+    return inspect.iscoroutinefunction(_unwrap_partial(obj))
 
 
 # --- endpoints as ASGI apps --------------------------------------------------
@@ -6730,6 +6777,7 @@ class _RoutingRequestApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive, send)
         tables = scope.get("starlette.exception_handlers")
+        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
         tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
         try:
             if self.run_sync is None:
@@ -6738,14 +6786,11 @@ class _RoutingRequestApp:
                 response = await self.run_sync(self.func, request)
             await response(scope, receive, tracker)
         except Exception as exc:
-            if tables is None:  # no ExceptionMiddleware above: nothing is handled here
+            # No ExceptionMiddleware above (no tables): nothing is handled here.
+            if tables is None or not await _handle_exception(
+                tables, request, exc, scope, receive, tracker, tracker.started
+            ):
                 raise
-            handler = _choose_exception_handler(tables[0], tables[1], exc)
-            if handler is None:
-                raise
-            if tracker.started:
-                raise RuntimeError(_HANDLED_AFTER_START) from exc
-            await _run_exception_handler(handler, request, exc, scope, receive, tracker)
 
 
 class _RoutingSessionApp:
@@ -6765,12 +6810,10 @@ class _RoutingSessionApp:
         except Exception as exc:
             # No "http.response.start" ever passes here (a denial response is
             # sent as "websocket.http.response.start"), so a handler may always answer.
-            if tables is None:  # no ExceptionMiddleware above: nothing is handled here
+            if tables is None or not await _handle_exception(
+                tables, websocket, exc, scope, receive, send, False
+            ):
                 raise
-            handler = _choose_exception_handler(tables[0], tables[1], exc)
-            if handler is None:
-                raise
-            await _run_exception_handler(handler, websocket, exc, scope, receive, send)
 
 
 def request_response(func: _RoutingHTTPEndpoint) -> ASGIApp:
@@ -6882,17 +6925,37 @@ def _routing_wrap(app: ASGIApp, middleware: Sequence[Middleware] | None) -> ASGI
     return app
 
 
-def _routing_check(ok: bool, message: str) -> None:
-    """compat: Starlette validates route arguments with `assert`; keep the error type."""
-    if not ok:
-        raise AssertionError(message)
-
-
 def _routing_is_function(endpoint: Any) -> bool:
     """True for functions and methods (also inside partials): `func(request)` endpoints."""
-    while isinstance(endpoint, functools.partial):
-        endpoint = endpoint.func
+    endpoint = _unwrap_partial(endpoint)
     return inspect.isfunction(endpoint) or inspect.ismethod(endpoint)
+
+
+def _routing_url_path(
+    route: Route | WebSocketRoute,
+    name: str,
+    path_params: dict[str, Any],
+    protocol: Literal["http", "websocket"],
+) -> URLPath:
+    """url_path_for of a Route or WebSocketRoute: its name, with exactly its parameters."""
+    if name != route.name or path_params.keys() != route.param_convertors.keys():
+        raise NoMatchFound(name, path_params)
+    path, _ = replace_params(route.path_format, route.param_convertors, path_params)
+    return URLPath(path=path, protocol=protocol)
+
+
+def _routing_child_name(route_name: str | None, name: str) -> str | None:
+    """The name to look up inside a named Mount or Host ("api:users" in "api"
+    is "users"; an unnamed one passes every name on), or None if not inside.
+
+    >>> _routing_child_name("api", "api:users"), _routing_child_name("api", "users")
+    ('users', None)
+    """
+    if route_name is None:
+        return name
+    if name.startswith(route_name + ":"):
+        return name[len(route_name) + 1 :]
+    return None
 
 
 def _routing_reverse(
@@ -6957,7 +7020,7 @@ class Route(BaseRoute):
         max_body_size: int | None = None,
         include_in_schema: bool = True,
     ) -> None:
-        _routing_check(path.startswith("/"), "Routed paths must start with '/'")
+        _compat_assert(path.startswith("/"), "Routed paths must start with '/'")
         self.path = path
         self.endpoint = endpoint
         self.name = get_name(endpoint) if name is None else name
@@ -7004,10 +7067,7 @@ class Route(BaseRoute):
         return _ROUTING_FULL, child_scope
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
-        if name != self.name or path_params.keys() != self.param_convertors.keys():
-            raise NoMatchFound(name, path_params)
-        path, _ = replace_params(self.path_format, self.param_convertors, path_params)
-        return URLPath(path=path, protocol="http")
+        return _routing_url_path(self, name, path_params, "http")
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         methods = self.methods
@@ -7041,7 +7101,7 @@ class WebSocketRoute(BaseRoute):
         name: str | None = None,
         middleware: Sequence[Middleware] | None = None,
     ) -> None:
-        _routing_check(path.startswith("/"), "Routed paths must start with '/'")
+        _compat_assert(path.startswith("/"), "Routed paths must start with '/'")
         self.path = path
         self.endpoint = endpoint
         self.name = get_name(endpoint) if name is None else name
@@ -7061,10 +7121,7 @@ class WebSocketRoute(BaseRoute):
         return _ROUTING_FULL, {"endpoint": self.endpoint, "path_params": params}
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
-        if name != self.name or path_params.keys() != self.param_convertors.keys():
-            raise NoMatchFound(name, path_params)
-        path, _ = replace_params(self.path_format, self.param_convertors, path_params)
-        return URLPath(path=path, protocol="websocket")
+        return _routing_url_path(self, name, path_params, "websocket")
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.app(scope, receive, send)
@@ -7095,8 +7152,8 @@ class Mount(BaseRoute):
         max_body_size: int | None = None,
         middleware: Sequence[Middleware] | None = None,
     ) -> None:
-        _routing_check(path == "" or path.startswith("/"), "Routed paths must start with '/'")
-        _routing_check(
+        _compat_assert(path == "" or path.startswith("/"), "Routed paths must start with '/'")
+        _compat_assert(
             app is not None or routes is not None,
             "Either 'app=...', or 'routes=' must be specified",
         )
@@ -7144,9 +7201,8 @@ class Mount(BaseRoute):
             path, remaining = replace_params(self.path_format, self.param_convertors, path_params)
             if not remaining:
                 return URLPath(path=path)
-        elif self.name is None or name.startswith(self.name + ":"):
+        elif (child_name := _routing_child_name(self.name, name)) is not None:
             # A route inside: "<mount name>:<child name>", or any name if unnamed.
-            child_name = name if self.name is None else name[len(self.name) + 1 :]
             path_kwarg = path_params.get("path")
             path_params["path"] = ""
             prefix, remaining = replace_params(self.path_format, self.param_convertors, path_params)
@@ -7168,19 +7224,11 @@ class Mount(BaseRoute):
         return f"{type(self).__name__}(path={self.path!r}, name={name!r}, app={self.app!r})"
 
 
-def _routing_host_header(scope: Scope) -> str | None:
-    """The raw Host header of a scope (ASGI: header names arrive lower-cased)."""
-    for key, value in scope.get("headers", ()):
-        if key == b"host":
-            return value.decode("latin-1")  # type: ignore[no-any-return]  # ASGI: bytes
-    return None
-
-
 class Host(BaseRoute):
     """Route on the Host header: "api.example.org" or "{subdomain}.example.org"."""
 
     def __init__(self, host: str, app: ASGIApp, name: str | None = None) -> None:
-        _routing_check(not host.startswith("/"), "Host must not start with '/'")
+        _compat_assert(not host.startswith("/"), "Host must not start with '/'")
         self.host_regex, self.host_format, self.param_convertors = compile_path(host)
         self.host, self.app, self.name = host, app, name
 
@@ -7192,7 +7240,8 @@ class Host(BaseRoute):
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] not in ("http", "websocket"):
             return _ROUTING_NONE, {}
-        parsed = parse_host_header(_routing_host_header(scope))
+        host_header = _scope_header(scope, b"host")
+        parsed = None if host_header is None else parse_host_header(host_header.decode("latin-1"))
         if parsed is None:  # missing or malformed Host: no host route can claim it
             return _ROUTING_NONE, {}
         matched = self.host_regex.match(parsed.host.lower())
@@ -7209,8 +7258,7 @@ class Host(BaseRoute):
             host, remaining = replace_params(self.host_format, self.param_convertors, path_params)
             if not remaining:
                 return URLPath(path=path, host=host)
-        elif self.name is None or name.startswith(self.name + ":"):
-            child_name = name if self.name is None else name[len(self.name) + 1 :]
+        elif (child_name := _routing_child_name(self.name, name)) is not None:
             host, remaining = replace_params(self.host_format, self.param_convertors, path_params)
             url = _routing_reverse(self.routes or (), child_name, remaining)
             if url is not None:
@@ -7270,7 +7318,7 @@ def _wrap_gen_lifespan_context(
     lifespan_context: Callable[[Any], Generator[Any, Any, Any]],
 ) -> Callable[[Any], AbstractAsyncContextManager[Any]]:
     """Turn a plain generator lifespan (deprecated) into an async context manager factory."""
-    as_context_manager = _routing_contextmanager(lifespan_context)
+    as_context_manager = contextmanager(lifespan_context)
 
     @functools.wraps(as_context_manager)
     def lifted(app: Any) -> _AsyncLiftContextManager[Any]:
@@ -7360,12 +7408,7 @@ _ROUTING_SCAN_LIMIT = 4  # this few routes are cheaper to try than to look up
 
 # Regexes of the built-in str, int, float and uuid convertors: none matches "/".
 _ROUTING_SEGMENT_REGEXES = frozenset(
-    {
-        "[^/]+",
-        "[0-9]+",
-        r"[0-9]+(\.[0-9]+)?",
-        "[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}",
-    }
+    c.regex for c in (StringConvertor, IntegerConvertor, FloatConvertor, UUIDConvertor)
 )
 
 
@@ -7584,6 +7627,14 @@ class _RoutingIndex:
         return self.routes == tuple(routes)  # someone assigned a plain list: compare it
 
 
+async def _routing_run_handlers(handlers: Sequence[Callable[[], Any]]) -> None:
+    """Call each legacy event handler in order, awaiting the async ones."""
+    for handler in handlers:
+        result = handler()
+        if is_async_callable(handler):
+            await result
+
+
 class Router:
     """Dispatch connections to routes, and run the application's lifespan.
 
@@ -7593,8 +7644,8 @@ class Router:
     '/'
     """
 
-    _routing_index: _RoutingIndex | None = None
-    _routing_plain_stack: ASGIApp | None = None
+    _index: _RoutingIndex | None = None
+    _plain_stack: ASGIApp | None = None
 
     def __init__(
         self,
@@ -7636,7 +7687,7 @@ class Router:
             )
         # The stack __call__ may skip (routing itself): just this class's own app().
         plain = not middleware and max_body_size is None and type(self).app is Router.app
-        self._routing_plain_stack = self.middleware_stack if plain else None
+        self._plain_stack = self.middleware_stack if plain else None
 
     async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The default app for unmatched connections: 404, or close the websocket."""
@@ -7676,36 +7727,39 @@ class Router:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The ASGI entry point: the middleware stack, which ends in `self.app`."""
         stack = self.middleware_stack
-        if stack is self._routing_plain_stack:
+        if stack is self._plain_stack:
             # No middleware: route right here, one coroutine fewer per request.
-            await self._routing_pick(scope)(scope, receive, send)
+            await self._pick(scope)(scope, receive, send)
         else:
             await stack(scope, receive, send)
 
     async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Route one connection: the first FULL match, else the first PARTIAL, else
         a trailing-slash redirect, else `self.default`."""
-        await self._routing_pick(scope)(scope, receive, send)
+        await self._pick(scope)(scope, receive, send)
 
-    def _routing_pick(self, scope: Scope) -> ASGIApp:
+    def _pick(self, scope: Scope) -> ASGIApp:
         """Choose the ASGI app that serves `scope` (updating the scope as Starlette
         does); choosing is synchronous, only running the choice is awaited."""
         scope_type = scope["type"]
         if scope_type != "http" and scope_type != "websocket":
-            _routing_check(scope_type == "lifespan", f"Unsupported scope type {scope_type!r}")
+            _compat_assert(scope_type == "lifespan", f"Unsupported scope type {scope_type!r}")
         if "router" not in scope:
             scope["router"] = self
         if scope_type == "lifespan":
             return self.lifespan
-        index = self._routing_index
+        index = self._index
         routes_now = self.routes
+        # fresh()'s version fast path, inlined as this runs for every request;
+        # fresh() itself decides the rest (a plain list is compared in full).
+        # The ignore: with index.version set, routes_now is a _RouteList.
         if (
             index is None
-            or index.version is None  # (a plain list: fresh() compares it)
+            or index.version is None
             or index.source is not routes_now
-            or index.version != routes_now._routing_version  # type: ignore[attr-defined]  # _RouteList
+            or index.version != routes_now._routing_version  # type: ignore[attr-defined]
         ) and (index is None or not index.fresh(routes_now)):
-            index = self._routing_index = _RoutingIndex(routes_now)
+            index = self._index = _RoutingIndex(routes_now)
         table = index.http if scope_type == "http" else index.websocket
         chosen: BaseRoute | None = None
         chosen_scope: Scope | None = None
@@ -7732,12 +7786,12 @@ class Router:
         if scope_type == "http" and self.redirect_slashes:
             route_path = get_route_path(scope)
             if route_path != "/":
-                redirect = self._routing_slash_redirect(scope, route_path, index.routes, table)
+                redirect = self._slash_redirect(scope, route_path, index.routes, table)
                 if redirect is not None:
                     return redirect
         return self.default
 
-    def _routing_slash_redirect(
+    def _slash_redirect(
         self, scope: Scope, route_path: str, routes: tuple[BaseRoute, ...], table: _RoutingTable
     ) -> Response | None:
         """A redirect to the same path with its trailing slash added or removed,
@@ -7786,20 +7840,14 @@ class Router:
 
     async def startup(self) -> None:
         """Run the legacy `on_startup` handlers, in order."""
-        for handler in self.on_startup:
-            result = handler()
-            if is_async_callable(handler):
-                await result
+        await _routing_run_handlers(self.on_startup)
 
     async def shutdown(self) -> None:
         """Run the legacy `on_shutdown` handlers, in order."""
-        for handler in self.on_shutdown:
-            result = handler()
-            if is_async_callable(handler):
-                await result
+        await _routing_run_handlers(self.on_shutdown)
 
     def add_event_handler(self, event_type: str, func: Callable[[], Any]) -> None:
-        _routing_check(event_type in ("startup", "shutdown"), "event_type must be startup/shutdown")
+        _compat_assert(event_type in ("startup", "shutdown"), "event_type must be startup/shutdown")
         (self.on_startup if event_type == "startup" else self.on_shutdown).append(func)
 
     def on_event(self, event_type: str) -> Callable:  # type: ignore[type-arg]  # 0.47's signature
@@ -7823,6 +7871,7 @@ class Router:
         include_in_schema: bool = True,
     ) -> Callable:  # type: ignore[type-arg]  # 0.47's signature
         """Deprecated decorator: prefer `Router(routes=[Route(path, endpoint), ...])`."""
+        # compat: 0.47's exact text, the missing space after "1.0.0." included.
         _routing_warn(
             "The `route` decorator is deprecated, and will be removed in version 1.0.0."
             "Refer to https://www.starlette.io/routing/#http-routing for the recommended approach.",
@@ -7837,7 +7886,7 @@ class Router:
 
         return register
 
-    def websocket_route(self, path: str, name: str | None = None) -> Callable:  # type: ignore[type-arg]  # 0.47's signature
+    def websocket_route(self, path: str, name: str | None = None) -> Callable[..., Any]:
         """Deprecated decorator: prefer `Router(routes=[WebSocketRoute(path, endpoint)])`."""
         _routing_warn(
             "The `websocket_route` decorator is deprecated, and will be removed in version 1.0.0. "
@@ -7886,7 +7935,7 @@ class HTTPEndpoint:
     """
 
     def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        _routing_check(scope["type"] == "http", "HTTPEndpoint serves only HTTP scopes")
+        _compat_assert(scope["type"] == "http", "HTTPEndpoint serves only HTTP scopes")
         self.scope, self.receive, self.send = scope, receive, send
         has_get = getattr(self, "get", None) is not None
         self._allowed_methods = [
@@ -7934,7 +7983,7 @@ class WebSocketEndpoint:
     encoding: Literal["text", "bytes", "json"] | None = None
 
     def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        _routing_check(scope["type"] == "websocket", "WebSocketEndpoint serves only websockets")
+        _compat_assert(scope["type"] == "websocket", "WebSocketEndpoint serves only websockets")
         self.scope, self.receive, self.send = scope, receive, send
 
     def __await__(self) -> Generator[Any, None, None]:
@@ -7991,7 +8040,7 @@ class WebSocketEndpoint:
                 msg = "Malformed JSON data received."
                 code = WS_1007_INVALID_FRAME_PAYLOAD_DATA
                 raise await self._endpoint_reject(websocket, code, msg) from exc
-        _routing_check(self.encoding is None, f"Unsupported 'encoding' attribute {self.encoding}")
+        _compat_assert(self.encoding is None, f"Unsupported 'encoding' attribute {self.encoding}")
         return text if text is not None else data
 
     async def on_connect(self, websocket: WebSocket) -> None:
@@ -8349,15 +8398,7 @@ def _templating_legacy_args(
             'context must include a "request" key. Better, pass the request first: '
             "TemplateResponse(request, name, context)."
         )
-    return (
-        context["request"],
-        name,
-        context,
-        status_code,
-        headers,
-        media_type,
-        background,
-    )
+    return (context["request"], name, context, status_code, headers, media_type, background)
 
 
 class Jinja2Templates:
@@ -8397,7 +8438,9 @@ class Jinja2Templates:
         if env is None:
             options: dict[str, Any] = {"autoescape": True}
             options.update(env_options)
-            options.setdefault("loader", jinja2.FileSystemLoader(directory))  # type: ignore[arg-type]  # not None here
+            # The ignore: directory is not None when env is (checked above).
+            loader = jinja2.FileSystemLoader(directory)  # type: ignore[arg-type]
+            options.setdefault("loader", loader)
             env = jinja2.Environment(**options)
         self.env = env
         self._setup_env_defaults(env)
@@ -8585,10 +8628,7 @@ class SchemaGenerator(BaseSchemaGenerator):
         schema["paths"] = paths
         version = re.match(r"(\d+)\.(\d+)", str(schema.get("openapi", "")))
         # The QUERY method is only described from OpenAPI 3.2 on.
-        with_query = version is not None and (int(version[1]), int(version[2])) >= (
-            3,
-            2,
-        )
+        with_query = version is not None and (int(version[1]), int(version[2])) >= (3, 2)
         for endpoint in self.get_endpoints(routes):
             if endpoint.http_method == "query" and not with_query:
                 continue
@@ -8929,8 +8969,6 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
     # After the test leaves the session, the app gets the disconnect and this
     # many scheduler turns to finish on its own before it is cancelled.
     _TESTCLIENT_WS_GRACE_TURNS = 20
-    # send_json's encoding (compact, non-ASCII kept), made once.
-    _TESTCLIENT_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
     class WebSocketTestSession:
         """A websocket connection to the app, driven from synchronous test code.
@@ -9035,7 +9073,7 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
 
         def send_json(self, data: Any, mode: Literal["text", "binary"] = "text") -> None:
             """Send `data` as compact JSON, in a text frame or (mode="binary") a bytes one."""
-            encoded = _TESTCLIENT_JSON.encode(data)
+            encoded = _websocket_json_encode(data)
             if mode == "binary":
                 self.send_bytes(encoded.encode("utf-8"))
             else:

@@ -938,7 +938,7 @@ def test_datastructures_urlpath() -> None:
     assert URLPath("/y").make_absolute_url("ftp://h/") == "ftp://h/y"
     assert URLPath("//evil.com\\x") == "/%2Fevil.com%5Cx"
     with pytest.raises(AssertionError):
-        URLPath("/", protocol="ftp")  # type: ignore[arg-type]
+        URLPath("/", protocol="ftp")  # type: ignore[arg-type]  # deliberately wrong type
 
 
 def test_datastructures_secret_and_csv() -> None:
@@ -1118,9 +1118,9 @@ def test_datastructures_mutable_headers() -> None:
     h |= MutableHeaders({"f": "9"})
     assert h["f"] == "9"
     with pytest.raises(TypeError, match="Expected a mapping but got set"):
-        h |= {"x"}  # type: ignore[arg-type]
+        h |= {"x"}  # type: ignore[arg-type]  # deliberately wrong type
     with pytest.raises(TypeError):
-        h | {"x"}  # type: ignore[operator]
+        h | {"x"}  # type: ignore[operator]  # deliberately wrong type
     copy = Headers(raw=[(b"a", b"1")]).mutablecopy()
     copy["a"] = "2"
     assert copy["a"] == "2"
@@ -1901,6 +1901,7 @@ def test_requests_cookies_from_every_cookie_header() -> None:
 
 def test_requests_client_address() -> None:
     assert Request(_requests_scope(client=["10.0.0.1", 42])).client == Address("10.0.0.1", 42)
+    # The ignore below: client is not None here.
     assert Request(_requests_scope(client=("h", 1))).client.host == "h"  # type: ignore[union-attr]
     assert Request(_requests_scope(client=None)).client is None
     assert Request({"type": "http"}).client is None
@@ -2146,7 +2147,7 @@ async def test_requests_form_of_another_type_is_empty() -> None:
 async def test_requests_is_disconnected_does_not_wait() -> None:
     async def never() -> Message:
         await anyio.sleep_forever()
-        raise AssertionError("unreachable")  # pragma: no cover
+        raise AssertionError("unreachable")  # pragma: no cover - the test never lets it run
 
     request = Request(_requests_scope(), never)
     with anyio.fail_after(1):
@@ -2257,7 +2258,7 @@ def _responses_scope(**changes: Any) -> Scope:
 
 async def _responses_quiet_receive() -> Message:
     await anyio.sleep_forever()
-    raise AssertionError("unreachable")  # pragma: no cover
+    raise AssertionError("unreachable")  # pragma: no cover - the test never lets it run
 
 
 async def _responses_call(
@@ -2443,6 +2444,7 @@ def test_responses_set_cookie_expires_forms(monkeypatch: pytest.MonkeyPatch) -> 
 def test_responses_set_cookie_refuses_bad_input() -> None:
     response = Response()
     with pytest.raises(AssertionError, match="samesite must be either 'strict', 'lax' or 'none'"):
+        # The ignore below: deliberately wrong type.
         response.set_cookie("c", samesite="sometimes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="Partitioned cookies are only supported in Python 3.14"):
         response.set_cookie("c", partitioned=True)
@@ -2638,7 +2640,7 @@ async def test_responses_streaming_stops_on_disconnect_before_spec_2_4() -> None
         if messages:
             return messages.pop(0)
         await anyio.sleep_forever()
-        raise AssertionError("unreachable")  # pragma: no cover
+        raise AssertionError("unreachable")  # pragma: no cover - the test never lets it run
 
     with anyio.fail_after(2):
         sent = await _responses_call(
@@ -4403,7 +4405,9 @@ async def test_errors_handler_returning_none_still_sends_500() -> None:
     async def handler(request: Request, exc: Exception) -> None:
         seen.append(exc)
 
-    sent, exc = await _errors_run(ServerErrorMiddleware(_errors_boom, handler=handler))  # type: ignore[arg-type]
+    # The ignore below: a handler returning None is deliberately outside the type.
+    middleware = ServerErrorMiddleware(_errors_boom, handler=handler)  # type: ignore[arg-type]
+    sent, exc = await _errors_run(middleware)
     assert seen == [exc]
     assert sent[0]["status"] == 500 and sent[1]["body"] == b"Internal Server Error"
 
@@ -4483,6 +4487,7 @@ def test_errors_format_line_numbers_and_marks_current() -> None:
 
 
 def test_errors_frame_html_without_source() -> None:
+    # The ignore below: None stands in for the frame object.
     frame = inspect.FrameInfo(None, "<stdin>", 3, "<module>", None, None)  # type: ignore[arg-type]
     html = ServerErrorMiddleware(_errors_boom).generate_frame_html(frame, is_collapsed=True)
     assert html == FRAME_TEMPLATE.format(
@@ -4657,10 +4662,10 @@ async def test_exceptions_mw_builtin_handlers_check_their_exception() -> None:
 
 def _exc_ws() -> tuple[Receive, Send]:
     async def receive() -> Message:
-        raise AssertionError("not read")  # pragma: no cover
+        raise AssertionError("not read")  # pragma: no cover - the test never lets it run
 
     async def send(message: Message) -> None:
-        raise AssertionError("not sent")  # pragma: no cover
+        raise AssertionError("not sent")  # pragma: no cover - the test never lets it run
 
     return receive, send
 
@@ -4712,7 +4717,7 @@ async def test_exceptions_mw_handler_does_not_use_threadpool_for_http_exception(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def forbidden(*args: Any, **kwargs: Any) -> None:
-        raise AssertionError("run_in_threadpool must not be used")  # pragma: no cover
+        raise AssertionError("run_in_threadpool must not be used")  # pragma: no cover - never runs
 
     monkeypatch.setattr(starlette, "run_in_threadpool", forbidden)
     sent = await _exc_call(ExceptionMiddleware(_exc_raiser(HTTPException(400))))
@@ -5894,7 +5899,8 @@ async def test_httpsredirect_other_scopes_pass() -> None:
     async def noop() -> Message:
         return {}  # pragma: no cover - never called
 
-    await HTTPSRedirectMiddleware(app)({"type": "lifespan"}, noop, noop)  # type: ignore[arg-type]  # unused send
+    # The ignore below: noop (a receive) stands in for the unused send.
+    await HTTPSRedirectMiddleware(app)({"type": "lifespan"}, noop, noop)  # type: ignore[arg-type]
     assert seen == ["lifespan"]
 
 
@@ -5997,7 +6003,8 @@ async def test_authentication_other_scopes_pass_unauthenticated() -> None:
 
     middleware = AuthenticationMiddleware(app, backend=_AuthTokenBackend())
     await middleware({"type": "lifespan"}, noop, noop)  # type: ignore[arg-type]  # unused send
-    await middleware({"type": "http", "headers": []}, noop, noop)  # type: ignore[arg-type]  # unused send
+    # The ignore below: noop (a receive) stands in for the unused send.
+    await middleware({"type": "http", "headers": []}, noop, noop)  # type: ignore[arg-type]
     assert "user" not in scopes[0]
     assert isinstance(scopes[1]["user"], UnauthenticatedUser)
     assert scopes[1]["auth"].scopes == []
@@ -6143,7 +6150,8 @@ async def test_body_limit_other_scopes_untouched() -> None:
     async def noop() -> Message:
         return {}  # pragma: no cover - never called
 
-    await RequestBodyLimitMiddleware(app, 5)({"type": "websocket"}, noop, noop)  # type: ignore[arg-type]  # unused send
+    limited = RequestBodyLimitMiddleware(app, 5)
+    await limited({"type": "websocket"}, noop, noop)  # type: ignore[arg-type]  # unused send
     assert MAX_BODY_SIZE_SCOPE_KEY not in scopes[0]
 
 
@@ -7014,6 +7022,7 @@ def test_routing_websocket_session_and_request_response_adapters() -> None:
 
     async def session(websocket: WebSocket) -> None: ...  # pragma: no cover - not served
 
+    # The ignores below: the ASGIApp type does not declare __wrapped__.
     assert request_response(endpoint).__wrapped__ is endpoint  # type: ignore[attr-defined]
     assert websocket_session(session).__wrapped__ is session  # type: ignore[attr-defined]
 
@@ -8317,6 +8326,7 @@ def test_templating_legacy_mistakes_explain_the_fix(tmp_path: Path) -> None:
     with pytest.warns(DeprecationWarning), pytest.raises(ValueError):
         templates.TemplateResponse(name="x.html", context={})
     with pytest.raises(TypeError):
+        # The ignore below: deliberately wrong arguments.
         templates.TemplateResponse(object(), "x.html", unknown=1)  # type: ignore[call-overload]
 
 
@@ -8818,7 +8828,7 @@ def test_applications_legacy_generator_lifespan(client: ClientFactory) -> None:
         events.append("down")
 
     with pytest.warns(Warning, match="generator function lifespans are deprecated"):
-        app = Starlette(lifespan=lifespan)  # type: ignore[arg-type]
+        app = Starlette(lifespan=lifespan)  # type: ignore[arg-type]  # deliberately deprecated kind
     with client(app):
         assert events == ["up"]
     assert events == ["up", "down"]
@@ -8870,7 +8880,8 @@ def test_applications_run_and_serve_hand_over(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(starlette, "_serving_serve", fake("serve"))
     app = Starlette()
     app.run()
-    assert app.serve("0.0.0.0", 9000, log_level="debug") == "serve"  # type: ignore[comparison-overlap]  # the fake's answer
+    served = app.serve("0.0.0.0", 9000, log_level="debug")
+    assert served == "serve"  # type: ignore[comparison-overlap]  # the fake's answer
     assert calls == [
         ("run", app, "127.0.0.1", 8000, {}),
         ("serve", app, "0.0.0.0", 9000, {"log_level": "debug"}),
