@@ -545,6 +545,15 @@ class StarletteDeprecationWarning(UserWarning):
     """
 
 
+class _LegacyDeprecationWarning(StarletteDeprecationWarning, DeprecationWarning):
+    """A deprecation both generations announce, in different classes.
+
+    compat: Starlette 0.47 warned with DeprecationWarning where 1.x warns with
+    StarletteDeprecationWarning; this is both, so `pytest.deprecated_call()` and
+    filters written for either generation keep matching.
+    """
+
+
 # =============================================================================
 # starlette.status: HTTP_* and WS_* constants
 # =============================================================================
@@ -726,7 +735,7 @@ async def run_until_first_complete(*args: tuple[Callable, dict]) -> None:  # typ
     """
     warnings.warn(
         "run_until_first_complete is deprecated and will be removed in a future version.",
-        StarletteDeprecationWarning,
+        _LegacyDeprecationWarning,
         stacklevel=2,
     )
     async with anyio.create_task_group() as task_group:
@@ -3508,7 +3517,15 @@ class FileResponse(Response):
         filename: str | None = None,
         stat_result: os.stat_result | None = None,
         content_disposition_type: str = "attachment",
+        method: str | None = None,
     ) -> None:
+        if method is not None:
+            # compat: 0.47 took (and ignored) `method`, warning; 1.x dropped it.
+            warnings.warn(
+                "The 'method' parameter is not used, and it will be removed.",
+                _LegacyDeprecationWarning,
+                stacklevel=2,
+            )
         if media_type is None:  # guessed from the download name, else from the path
             from mimetypes import guess_type  # deferred: keeps `import starlette` light
 
@@ -6347,7 +6364,8 @@ class RequestBodyLimitResponder:
 # loop as it is produced, so WSGI streaming stays streaming.
 #
 # Deprecated in Starlette (a2wsgi is the suggested replacement); creating a
-# WSGIMiddleware warns with StarletteDeprecationWarning.
+# WSGIMiddleware warns with a StarletteDeprecationWarning that is also a
+# DeprecationWarning, as 0.47's was.
 
 _WSGI_DEPRECATION = (
     "starlette.middleware.wsgi is deprecated and will be removed in a future release. "
@@ -6405,7 +6423,7 @@ class WSGIMiddleware:
     """
 
     def __init__(self, app: Callable[..., Any]) -> None:
-        warnings.warn(_WSGI_DEPRECATION, StarletteDeprecationWarning, stacklevel=2)
+        warnings.warn(_WSGI_DEPRECATION, _LegacyDeprecationWarning, stacklevel=2)
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -7343,11 +7361,6 @@ class _DefaultLifespan:
         return self
 
 
-class _RoutingGeneratorLifespanWarning(StarletteDeprecationWarning, DeprecationWarning):
-    """compat: Starlette 1.10 warns with StarletteDeprecationWarning, 0.47 with
-    DeprecationWarning; this is both, so filters written for either one apply."""
-
-
 def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
     """Pick the context manager factory for the `lifespan=` a Router was given."""
     if lifespan is None:
@@ -7356,14 +7369,14 @@ def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
         _routing_warn(
             "async generator function lifespans are deprecated, "
             "use an @contextlib.asynccontextmanager function instead",
-            _RoutingGeneratorLifespanWarning,
+            _LegacyDeprecationWarning,
         )
         return asynccontextmanager(lifespan)
     if inspect.isgeneratorfunction(lifespan):
         _routing_warn(
             "generator function lifespans are deprecated, "
             "use an @contextlib.asynccontextmanager function instead",
-            _RoutingGeneratorLifespanWarning,
+            _LegacyDeprecationWarning,
         )
         return _wrap_gen_lifespan_context(lifespan)
     return lifespan
@@ -9460,7 +9473,7 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
                 warnings.warn(
                     "You should not use the 'timeout' argument with the TestClient. "
                     "See https://github.com/Kludex/starlette/issues/1108 for more information.",
-                    StarletteDeprecationWarning,
+                    _LegacyDeprecationWarning,
                     stacklevel=3,
                 )
             return super().build_request(method, url, **kwargs)

@@ -3011,6 +3011,15 @@ def test_responses_through_the_test_client(client: ClientFactory, text_file: Pat
     assert refused.status_code == 416 and refused.headers["content-range"] == "bytes */360"
 
 
+def test_responses_file_response_legacy_method_warns(tmp_path: Path) -> None:
+    # Starlette 0.47 accepted `method=` (unused) with a DeprecationWarning.
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"abc")
+    with pytest.deprecated_call(match="'method' parameter is not used"):
+        response = FileResponse(target, method="GET")
+    assert response.path == target
+
+
 # =============================================================================
 # starlette.websockets: WebSocket, WebSocketDisconnect
 # =============================================================================
@@ -6394,6 +6403,14 @@ def test_wsgi_build_environ_paths(
     assert (environ["SCRIPT_NAME"], environ["PATH_INFO"]) == (script_name, path_info)
     assert (environ["SERVER_NAME"], environ["SERVER_PORT"]) == ("localhost", 80)
     assert "REMOTE_ADDR" not in environ and environ["wsgi.url_scheme"] == "http"
+
+
+def test_wsgi_deprecation_is_caught_by_filters_of_both_generations() -> None:
+    # 0.47 warned with DeprecationWarning, 1.x with StarletteDeprecationWarning.
+    with pytest.deprecated_call():
+        WSGIMiddleware(_wsgi_hello)
+    with pytest.warns(StarletteDeprecationWarning):
+        WSGIMiddleware(_wsgi_hello)
 
 
 # =============================================================================
