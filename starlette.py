@@ -5071,8 +5071,24 @@ class ServerErrorMiddleware:
             return await self.app(scope, receive, send)
         # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
         tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        inner = self.app
         try:
-            await self.app(scope, receive, tracker)
+            if type(inner) is ExceptionMiddleware:
+                # Fast path: Starlette's default stack, with nothing between the
+                # two layers. ExceptionMiddleware's http work is done right here,
+                # and a plain Router's route is awaited directly: two coroutines
+                # fewer per request, the same handlers and the same tracker.
+                tables = scope["starlette.exception_handlers"] = inner._handler_tables
+                try:
+                    await _routing_dispatch(inner.app, scope)(scope, receive, tracker)
+                except Exception as exc:
+                    request = Request(scope, receive, tracker)  # as ExceptionMiddleware got it
+                    if not await _handle_exception(
+                        tables, request, exc, scope, receive, tracker, tracker.started
+                    ):
+                        raise
+            else:
+                await inner(scope, receive, tracker)
         except Exception as exc:
             # compat: the handler runs even when the response has started (it
             # may be there to record the error), but its response is dropped.
@@ -5337,7 +5353,8 @@ class ExceptionMiddleware:
         # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
         tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
         try:
-            await self.app(scope, receive, tracker)
+            # _routing_dispatch: a plain Router's chosen route is awaited directly.
+            await _routing_dispatch(self.app, scope)(scope, receive, tracker)
         except Exception as exc:
             # The connection object is only needed on this rare path, so it is
             # made here rather than for every request.
@@ -6802,7 +6819,18 @@ class _RoutingRequestApp:
                 response = await self.func(request)
             else:  # a plain `def` endpoint blocks: run it in a worker thread
                 response = await self.run_sync(self.func, request)
-            await response(scope, receive, tracker)
+            if isinstance(response, Response) and type(response).__call__ is _routing_response_call:
+                # Fast path: a response that sends itself as Response does (the
+                # whole body in memory) is sent from here, one coroutine fewer.
+                tracker.started = True
+                send = tracker.send
+                status, headers = response.status_code, response.raw_headers
+                await send({"type": "http.response.start", "status": status, "headers": headers})
+                await send({"type": "http.response.body", "body": response.body})
+                if response.background is not None:
+                    await response.background()
+            else:
+                await response(scope, receive, tracker)
         except Exception as exc:
             # No ExceptionMiddleware above (no tables): nothing is handled here.
             if tables is None or not await _handle_exception(
@@ -6832,6 +6860,19 @@ class _RoutingSessionApp:
                 tables, websocket, exc, scope, receive, send, False
             ):
                 raise
+
+
+def _routing_dispatch(app: ASGIApp, scope: Scope) -> ASGIApp:
+    """The app to await for `scope`: for a Router without middleware of its own
+    (the usual inside of a Starlette app), the route it chooses, so the Router's
+    own coroutine is skipped; any other app is returned as it is."""
+    if type(app) is Router and app.middleware_stack is app._plain_stack:
+        return app._pick(scope)
+    return app
+
+
+# Response.__call__ itself: the responses _RoutingRequestApp may send inline.
+_routing_response_call = Response.__call__
 
 
 def request_response(func: _RoutingHTTPEndpoint) -> ASGIApp:
