@@ -10007,18 +10007,18 @@ class _Door(ModuleType):
     """The class of this module and of every view: it applies the one rule."""
 
     def __setattr__(self, name: str, value: Any) -> None:
-        root, views = sys.modules[__name__], _SHARED_BY.get(name, [])
-        if self is not root and self not in views:
+        views = _SHARED_BY.get(name, [])
+        if self is not _ROOT and self not in views:
             return super().__setattr__(name, value)  # a view's own name
-        ModuleType.__setattr__(root, name, value)
+        ModuleType.__setattr__(_ROOT, name, value)
         for view in views:
             vars(view)[name] = value
 
     def __delattr__(self, name: str) -> None:
-        root, views = sys.modules[__name__], _SHARED_BY.get(name, [])
-        if self is not root and self not in views:
+        views = _SHARED_BY.get(name, [])
+        if self is not _ROOT and self not in views:
             return super().__delattr__(name)
-        holders = [door for door in (root, *views) if name in vars(door)]
+        holders = [door for door in (_ROOT, *views) if name in vars(door)]
         if not holders:
             raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
         for door in holders:
@@ -10028,9 +10028,8 @@ class _Door(ModuleType):
 class _LazyView(_Door):
     """A view with names imported or built on first access (and the status codes).
 
-    Only these views get a `__getattr__`: the import system probes a view for
-    `__path__` on every `from starlette.x import y`, and failing that probe in
-    a hook makes the statement about twice as slow.
+    Only these views get a `__getattr__`: a lookup that misses (hasattr, say)
+    then costs a Python call and a second AttributeError.
     """
 
     def __getattr__(self, name: str) -> Any:
@@ -10051,18 +10050,21 @@ class _LazyView(_Door):
         return value
 
 
-def _install_submodules() -> None:
-    root = sys.modules[__name__]
-    root.__class__ = _Door
+def _install_submodules() -> set[str]:
+    """Register every view; return the public names they export, for `__all__`."""
+    _ROOT.__class__ = _Door
+    exports: set[str] = set()
     for dotted, (exported, imported) in _SUBMODULES.items():
         fullname, names = f"{__name__}.{dotted}", exported + imported
         lazy = dotted == "status" or not _LAZY_NAMES.union(_DEFERRED).isdisjoint(names)
         view = (_LazyView if lazy else _Door)(fullname, f"Starlette's {dotted}, from {__name__}.")
-        spec = ModuleSpec(fullname, loader=None, origin=__file__)
-        # The import system checks this flag on every `from view import name`;
-        # without it each check raises and swallows an AttributeError.
+        # On every `from view import name` the import system checks two things
+        # that are cheap when present and cost an AttributeError (or a call to
+        # _LazyView's hook) when missing: `__spec__._initializing` and
+        # `__path__`. So each view is a package with no files of its own.
+        spec = ModuleSpec(fullname, loader=None, origin=__file__, is_package=True)
         spec._initializing = False  # type: ignore[attr-defined]  # a private importlib flag
-        vars(view).update(__file__=__file__, __spec__=spec)
+        vars(view).update(__file__=__file__, __spec__=spec, __path__=[])
         vars(view)["__all__"] = [name for name in exported if not name.startswith("_")]
         for name in names:
             if name in _IMPORTED:
@@ -10070,20 +10072,21 @@ def _install_submodules() -> None:
             elif name not in _DEFERRED:
                 _SHARED_BY.setdefault(name, []).append(view)
                 if name not in _LAZY_NAMES:
-                    vars(view)[name] = vars(root)[name]
+                    vars(view)[name] = vars(_ROOT)[name]
         _PENDING[fullname] = {*_LAZY_NAMES, *_DEFERRED}.intersection(names)
         sys.modules[fullname] = view
         # `import starlette.middleware.cors` needs each parent to carry its
         # child: the parent's own name, never shared.
         parent, _, child = fullname.rpartition(".")
         vars(sys.modules[parent])[child] = view
+        exports.update(view.__all__ if dotted[0] != "_" else ())
+    return exports
 
 
-_install_submodules()
+_ROOT = sys.modules[__name__]
 # `from starlette import *` stays light: the TestClient names (which need httpx)
 # are star-exported by `starlette.testclient` only.
-_exports = (names for dotted, (names, _) in _SUBMODULES.items() if dotted[0] != "_")
-__all__ = sorted({name for names in _exports for name in names if name[0] != "_"} - _LAZY_NAMES)
+__all__ = sorted(_install_submodules() - _LAZY_NAMES)
 
 # Libraries ask the installed package's version, `importlib.metadata.version(
 # "starlette")` (OpenTelemetry's instrumentation will not run without it). When

@@ -10147,6 +10147,9 @@ def test_aliases_unknown_names_raise_attribute_error() -> None:
         routing.Nope  # noqa: B018
     with pytest.raises(ImportError):
         exec("from starlette.routing import Nope", {})
+    # Each view is a package with no files: it has no submodules to find.
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("starlette.routing.nope")
     with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
         _aliases_view("templating").Nope  # noqa: B018
     with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
