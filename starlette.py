@@ -9867,9 +9867,11 @@ def _serving_main(argv: Sequence[str] | None = None) -> int:
 #     `starlette.routing.Route = X`, mock.patch or monkeypatch on either, del)
 #     is seen through every path that serves it, and by the code that uses it.
 #
-# This module and its views share one class, _Door, which applies it. Names that
-# this namespace binds otherwise or not at all (routing's `types` is the stdlib
-# module, `starlette.types` a view; `http_cookies`; optional packages) are their
+# This module and its views share one class, _Door, which applies it. Modules
+# this namespace imports too are shared like any name: replacing
+# `starlette.responses.json` replaces the json every section uses. Names it
+# binds otherwise or not at all (routing's `types` is the stdlib module, while
+# `starlette.types` is a view; `http_cookies`; the optional packages) are their
 # view's own, as is a new name set on a view: a write changes that view only.
 #
 # The table: a module path, the names Starlette defines or re-exports there,

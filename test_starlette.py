@@ -10301,6 +10301,25 @@ def test_aliases_delattr_through_the_root_removes_it_from_every_view(
     assert _aliases_view("staticfiles").WebSocketClose is original
 
 
+def test_aliases_a_module_the_namespace_imports_is_shared(client: ClientFactory) -> None:
+    calls: list[Any] = []
+
+    class RecordingJSON:
+        def loads(self, data: Any) -> Any:
+            calls.append(data)
+            return json.loads(data)
+
+    async def echo(request: Request) -> PlainTextResponse:
+        return PlainTextResponse(repr(await request.json()))
+
+    app = Starlette(routes=[Route("/", echo, methods=["POST"])])
+    with mock.patch.object(_aliases_view("responses"), "json", RecordingJSON()) as fake:
+        assert vars(starlette)["json"] is fake and _aliases_view("requests").json is fake
+        assert client(app).post("/", content=b"[1]").text == "[1]"
+    assert len(calls) == 1  # request.json() used the replacement
+    assert vars(starlette)["json"] is json and _aliases_view("requests").json is json
+
+
 def test_aliases_a_views_own_names_stay_on_the_view() -> None:
     routing, endpoints = _aliases_view("routing"), _aliases_view("endpoints")
     # routing's `types` is the stdlib module; starlette.types is the types view.
