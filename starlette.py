@@ -10009,22 +10009,24 @@ class _Door(ModuleType):
     """The class of this module and of every view: it applies the one rule."""
 
     def __setattr__(self, name: str, value: Any) -> None:
-        views = _SHARED_BY.get(name, [])
-        if self is not _ROOT and self not in views:
-            return super().__setattr__(name, value)  # a view's own name
-        ModuleType.__setattr__(_ROOT, name, value)
-        for view in views:
-            vars(view)[name] = value
+        for door in _doors(self, name):
+            ModuleType.__setattr__(door, name, value)
 
     def __delattr__(self, name: str) -> None:
-        views = _SHARED_BY.get(name, [])
-        if self is not _ROOT and self not in views:
-            return super().__delattr__(name)
-        holders = [door for door in (_ROOT, *views) if name in vars(door)]
+        holders = [door for door in _doors(self, name) if name in vars(door)]
         if not holders:
             raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
         for door in holders:
-            del vars(door)[name]
+            ModuleType.__delattr__(door, name)
+
+
+def _doors(door: ModuleType, name: str) -> list[ModuleType]:
+    """The modules that a write of `name` through `door` must reach."""
+    views = _SHARED_BY.get(name, [])
+    doors = [_ROOT, *views] if door is _ROOT or door in views else [door]
+    for view in doors:  # once written, a name is never fetched again behind its back
+        _PENDING.get(view.__name__, set()).discard(name)
+    return doors
 
 
 class _LazyView(_Door):
@@ -10045,10 +10047,7 @@ class _LazyView(_Door):
             with contextlib.suppress(ModuleNotFoundError):
                 value = importlib.import_module(module)
                 break
-        # Served once, then an ordinary name: a later delete (mock.patch's
-        # exit, say) removes it, and it is not fetched again behind its back.
-        _PENDING[self.__name__].discard(name)
-        setattr(self, name, value)
+        setattr(self, name, value)  # from now on an ordinary name (see _doors)
         return value
 
 

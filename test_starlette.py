@@ -10347,6 +10347,11 @@ def test_aliases_mock_patch_restores_a_name_served_on_first_access() -> None:
         with mock.patch("starlette.testclient.TestClient", "patched"):
             assert vars(starlette)["TestClient"] == "patched"
         assert testclient.TestClient is starlette.TestClient is TestClient
+    # Written before any read, then deleted: it stays deleted.
+    with _aliases_unfetched("schemas", "yaml") as schemas:
+        schemas.yaml = "set before any read"
+        del schemas.yaml
+        assert not hasattr(schemas, "yaml")
 
 
 def test_aliases_dunder_set_on_a_view_stays_on_the_view() -> None:
