@@ -11575,6 +11575,30 @@ _EXAMPLES_PRINTS = {
     ],
     "15_websocket_endpoints.py": ["Received: again", "{'response': {'question': 42}}"],
     "16_import_paths.py": ["HTTP_404_NOT_FOUND = 404", "Jinja2Templates        defined in"],
+    "20_csrf.py": [
+        "with the token -> 200 thanks for: hello",
+        "without it     -> 403 CSRF check failed: no CSRF token was sent.",
+        "from elsewhere -> 403 CSRF check failed: the request's origin is not trusted.",
+    ],
+    "21_request_id.py": [
+        "[order-42] example: receipt sent",
+        "starlette.access: POST /checkout 200 ",
+        "response header: order-42",
+    ],
+    "22_static_production.py": [
+        "GET /assets/app.js (gzip) -> 200 gzip public, max-age=31536000, immutable",
+        "GET /settings/profile (gzip) -> 200 - no-cache",
+        "GET /missing.png (gzip) -> 404 - -",
+    ],
+    "23_mounted_lifespans.py": [
+        "main: startup\nadmin: open the audit log\nadmin, writing to the audit log",
+        "admin: close the audit log\nmain: shutdown",
+    ],
+    "24_graphql.py": [
+        "{'data': {'hello': 'Hello, ada!'}}",
+        "background: saved 'ship'\n{'data': {'add': ['write the example', 'ship']}}",
+        "a browser gets GraphiQL: True",
+    ],
 }
 
 
