@@ -10599,7 +10599,9 @@ class GraphQLApp:
 
     Resolvers get `info.context["request"]` and `info.context["background"]`
     (BackgroundTasks that run after the response). Resolvers may be async;
-    sync ones run on the event loop, so keep them quick.
+    sync ones run on the event loop, so keep them quick. graphql-core 3.3 runs
+    async resolvers on asyncio and trio alike; 3.2 gathers them with asyncio
+    only, so trio apps need 3.3.
     """
 
     def __init__(
