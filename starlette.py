@@ -8213,11 +8213,8 @@ class StaticFiles:
         self.html, self.follow_symlink = html, follow_symlink
         self.all_directories = self.get_directories(directory, packages)
         self.config_checked = False  # check_config() runs on the first request
-        self.cache_control, self.precompressed, self.fallback = (
-            cache_control,
-            precompressed,
-            fallback,
-        )
+        self.cache_control = cache_control  # extra: static files for production
+        self.precompressed, self.fallback = precompressed, fallback
 
     def get_directories(
         self,
@@ -8911,9 +8908,7 @@ class Starlette:
             routes, lifespan=lifespan, on_startup=on_startup, on_shutdown=on_shutdown
         )
         if mount_lifespans:  # extra: mounted lifespans
-            self.router.lifespan_context = _MountedLifespans(
-                self.router, self.router.lifespan_context
-            )
+            _mounted_lifespans_install(self.router)
         self.max_body_size = max_body_size
         self.exception_handlers: dict[Any, ExceptionHandler] = dict(exception_handlers or {})
         self.user_middleware: list[Middleware] = list(middleware or ())
@@ -10045,6 +10040,11 @@ def _serving_main(argv: Sequence[str] | None = None) -> int:
 # still visible underneath.
 
 
+def _mounted_lifespans_install(router: Router) -> None:
+    """Make `router`'s lifespan run its mounted apps' lifespans too (the Starlette hook)."""
+    router.lifespan_context = _MountedLifespans(router, router.lifespan_context)
+
+
 class _MountedLifespans:
     """A lifespan context factory: the parent's lifespan, then each mounted app's inside it."""
 
@@ -10697,7 +10697,7 @@ class GraphQLApp:
             if content_type == "application/json":
                 try:
                     params = json.loads(body)
-                except ValueError:
+                except (ValueError, RecursionError):  # RecursionError: nested too deeply
                     raise _ExtraRefusal(400, "The body is not valid JSON.") from None
                 if not isinstance(params, dict):
                     raise _ExtraRefusal(400, "The JSON body must be an object.")
@@ -10799,7 +10799,7 @@ def _graphql_json_object(text: str) -> Any:
     """Decode `variables` sent as JSON text (in a URL or a form field); 400 if it is not JSON."""
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply
         raise _ExtraRefusal(400, "The variables are not valid JSON.") from None
 
 

@@ -11077,6 +11077,22 @@ def test_graphql_malformed_requests_get_a_clear_4xx(
         assert response.headers["allow"] == "GET, POST"
 
 
+def test_graphql_json_nested_too_deeply(client: ClientFactory) -> None:
+    http = _graphql_client(client)
+    deep = b"[" * 100_000
+    response = http.post("", content=deep, headers={"content-type": "application/json"})
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        "The body is not valid JSON.",
+    )
+    form = {"query": "{ hello }", "variables": deep.decode()}
+    response = http.post("", data=form)
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        "The variables are not valid JSON.",
+    )
+
+
 def test_graphql_graphiql_for_browsers(client: ClientFactory) -> None:
     html = {"accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
     page = _graphql_client(client).get("", headers=html)
