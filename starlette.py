@@ -10059,7 +10059,7 @@ class _MountedLifespans:
         async with self.inner(app) as state, contextlib.AsyncExitStack() as stack:
             # Found now, not at construction: routes added later count too.
             for route in _mounted_routes(self.router.routes):
-                where = route.path or "/" if isinstance(route, Mount) else route.host
+                where = (route.path or "/") if isinstance(route, Mount) else route.host
                 mounted_state = await stack.enter_async_context(_mounted_lifespan(route.app, where))
                 if mounted_state:
                     stack.enter_context(_mounted_state_overlay(route, mounted_state))
@@ -10092,6 +10092,7 @@ class _MountedDriver:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
         self.state: dict[str, Any] = {}
+        self.error: Exception | None = None  # what the app raised, if it did
         self.to_app, self.app_inbox = anyio.create_memory_object_stream[Message](1)
         self.app_outbox, self.from_app = anyio.create_memory_object_stream[Message](1)
 
@@ -10100,8 +10101,8 @@ class _MountedDriver:
         with self.app_inbox, self.app_outbox:  # closing the outbox: "the app is gone"
             try:
                 await self.app(scope, self.app_inbox.receive, self.app_outbox.send)
-            except Exception:  # noqa: S110 - ASGI: raising instead of replying means "no lifespan"
-                pass
+            except Exception as exc:  # ASGI: raising before any reply means "no lifespan"
+                self.error = exc
 
     async def exchange(self, event: str) -> Message | None:
         """Send the app `event`; its reply, or None if it ended without one."""
@@ -10109,7 +10110,9 @@ class _MountedDriver:
             await self.to_app.send({"type": event})
             return await self.from_app.receive()
         except (anyio.BrokenResourceError, anyio.EndOfStream):
-            return None
+            if self.error is None:
+                return None
+            return {"type": "lifespan.failed", "message": repr(self.error)}  # for the report
 
 
 @asynccontextmanager
@@ -10121,8 +10124,8 @@ async def _mounted_lifespan(app: ASGIApp, where: str) -> AsyncIterator[dict[str,
         async with create_collapsing_task_group() as group:
             group.start_soon(driver.run)
             started = await driver.exchange("lifespan.startup")
-            if started is None:  # no lifespan here: the app's task has ended
-                yield None
+            if started is None or started["type"] == "lifespan.failed":
+                yield None  # no lifespan here: the app returned or raised without a reply
                 return
             if started["type"] != "lifespan.startup.complete":
                 group.cancel_scope.cancel()
@@ -10543,7 +10546,7 @@ class RequestIDFilter(logging.Filter):
 # failed. Its media type and status follow the client's Accept header:
 #
 #     Accept: application/graphql-response+json   the new type: a query that
-#             cannot run (syntax or validation errors) gets a 4xx
+#             cannot run (syntax, validation, variables) gets a 4xx
 #     anything else                               application/json, status 200
 #                                                 for every well-formed request
 #
@@ -10680,6 +10683,10 @@ class GraphQLApp:
             )
             if inspect.isawaitable(result):
                 result = await result
+            if result.data is None and all(error.path is None for error in result.errors or ()):
+                # No field ran: variables that do not fit their types, a missing
+                # operation. A request error, as a syntax error is.
+                raise _GraphQLRequestError(list(result.errors or ()))
         except _GraphQLRequestError as failed:
             status_code = 400 if media_type == _GRAPHQL_RESPONSE_TYPE else 200
             return {"errors": [error.formatted for error in failed.errors]}, status_code
