@@ -45,18 +45,23 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     starlette.routing             Route, WebSocketRoute, Mount, Host, Router, lifespan
     starlette.endpoints           HTTPEndpoint, WebSocketEndpoint
     starlette.staticfiles         StaticFiles
+    extra: static files for production  cache_control=, precompressed=, fallback=
     starlette.templating          Jinja2Templates (jinja2, lazy)
     starlette.schemas             SchemaGenerator (pyyaml, lazy)
     starlette.applications        Starlette
     starlette.testclient          TestClient (httpx)
     extra: serving                app.run(), app.serve(), python -m starlette
+    extra: mounted lifespans      Starlette(mount_lifespans=True)
+    extra: csrf                   CSRFMiddleware, csrf_token(), csrf_input()
+    extra: request id             RequestIDMiddleware, RequestIDFilter, request_id_var
+    extra: graphql                GraphQLApp (graphql-core, lazy)
     submodule aliases             the views, __all__
 
 Required: anyio. Optional, imported the first time a feature needs them:
 httpx (TestClient), jinja2 (Jinja2Templates), python-multipart (forms),
 pyyaml (SchemaGenerator), uvicorn (serving), opentelemetry
-(OpenTelemetryMiddleware). A missing one raises ModuleNotFoundError naming
-the feature and the `pip install` line.
+(OpenTelemetryMiddleware), graphql-core (GraphQLApp). A missing one raises
+ModuleNotFoundError naming the feature and the `pip install` line.
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ import atexit
 import base64
 import codecs
 import contextlib
+import contextvars
 import enum
 import errno
 import functools
@@ -76,6 +82,7 @@ import importlib.util
 import inspect
 import io
 import json
+import logging
 import math
 import os
 import re
@@ -167,6 +174,7 @@ import anyio.to_thread
 if TYPE_CHECKING:
     import asyncio  # imported when first needed: `import starlette` stays light
 
+    import graphql
     import jinja2
     import uvicorn
     from opentelemetry import metrics, trace
@@ -8177,7 +8185,15 @@ class StaticFiles:
     out of the directory are not followed unless `follow_symlink=True`.
 
         app = Starlette(routes=[Mount("/static", StaticFiles(directory="static"))])
+
+    Extras Starlette lacks (see `# extra: static files for production`):
+    `cache_control=`, `precompressed=True` and `fallback="index.html"`.
     """
+
+    # extra: static files for production (class defaults: off, as in Starlette)
+    cache_control: str | Callable[[str], str | None] | None = None
+    precompressed: bool = False
+    fallback: str | None = None
 
     def __init__(
         self,
@@ -8187,6 +8203,9 @@ class StaticFiles:
         html: bool = False,
         check_dir: bool = True,
         follow_symlink: bool = False,
+        cache_control: str | Callable[[str], str | None] | None = None,
+        precompressed: bool = False,
+        fallback: str | None = None,
     ) -> None:
         if directory is not None and check_dir and not os.path.isdir(directory):
             raise RuntimeError(f"Directory '{directory}' does not exist")
@@ -8194,6 +8213,8 @@ class StaticFiles:
         self.html, self.follow_symlink = html, follow_symlink
         self.all_directories = self.get_directories(directory, packages)
         self.config_checked = False  # check_config() runs on the first request
+        self.cache_control = cache_control  # extra: static files for production
+        self.precompressed, self.fallback = precompressed, fallback
 
     def get_directories(
         self,
@@ -8267,6 +8288,8 @@ class StaticFiles:
         if kind == "index.html" and not scope["path"].endswith("/"):
             # Relative links in the page only work from a URL ending in "/".
             return RedirectResponse(url=_static_slash_location(scope))
+        if self.precompressed:  # extra: static files for production
+            return await _static_precompressed_response(self, full_path, stat_result, scope)
         return self.file_response(full_path, stat_result, scope)
 
     def _find(self, path: str) -> tuple[str, str, os.stat_result | None]:
@@ -8278,15 +8301,18 @@ class StaticFiles:
         full_path, stat_result = self.lookup_path(path)
         if _static_is_file(stat_result):
             return "file", full_path, stat_result
-        if not self.html:
-            return "", "", None
-        if stat_result is not None and stat.S_ISDIR(stat_result.st_mode):
+        if self.html and stat_result is not None and stat.S_ISDIR(stat_result.st_mode):
             full_path, stat_result = self.lookup_path(os.path.join(path, "index.html"))
             if _static_is_file(stat_result):
                 return "index.html", full_path, stat_result
-        full_path, stat_result = self.lookup_path("404.html")
-        if _static_is_file(stat_result):
-            return "404.html", full_path, stat_result
+        if self.fallback is not None and not os.path.splitext(path)[1]:  # extra: see below
+            full_path, stat_result = self.lookup_path(self.fallback)
+            if _static_is_file(stat_result):
+                return "file", full_path, stat_result
+        if self.html:
+            full_path, stat_result = self.lookup_path("404.html")
+            if _static_is_file(stat_result):
+                return "404.html", full_path, stat_result
         return "", "", None
 
     def lookup_path(self, path: str) -> tuple[str, os.stat_result | None]:
@@ -8321,6 +8347,8 @@ class StaticFiles:
     ) -> Response:
         """A FileResponse for the file, or NotModifiedResponse if the client's copy is current."""
         response = FileResponse(full_path, status_code=status_code, stat_result=stat_result)
+        if self.cache_control is not None:  # extra: static files for production
+            _static_set_cache_control(self, response, os.fspath(full_path))
         if self.is_not_modified(response.headers, Headers(scope=scope)):
             return NotModifiedResponse(response.headers)
         return response
@@ -8367,6 +8395,127 @@ class StaticFiles:
             OverflowError,
         ):  # a date too odd to compare
             return False
+
+
+# =============================================================================
+# extra: static files for production: cache headers, precompressed files, SPA fallback
+# =============================================================================
+# Three StaticFiles keywords Starlette lacks; without them StaticFiles behaves
+# exactly as above (each hook is one `if` on an attribute that defaults off).
+#
+#     StaticFiles(directory="dist",
+#                 cache_control="public, max-age=31536000, immutable",
+#                 precompressed=True,          # serve app.js.br / .zst / .gz
+#                 fallback="index.html")       # single-page apps: /about -> index.html
+#
+# Precompressed files are built once, at deploy time (`brotli -k app.js`), so
+# nothing is compressed per request. The client says what it can decode, with
+# preferences (RFC 9110 section 12.5.3):
+#
+#     Accept-Encoding: gzip;q=0.8, br, zstd;q=0      -> br (q=1), never zstd (q=0)
+#
+# and the response names what it got and that the choice depended on that header:
+#
+#     Content-Encoding: br
+#     Vary: Accept-Encoding                 (a shared cache must key on it)
+#     ETag: "<the original's tag>-br"       (different bytes, so a tag of its own)
+#
+# Content-Type stays that of the original file: the body is still JavaScript,
+# only encoded. Ranges and conditional requests apply to the encoded bytes, as
+# FileResponse serves them (RFC 9110 section 14: a range selects representation
+# bytes, and the representation here is the encoded one).
+#
+# A single-page app routes in the browser: `/about/team` names no file, and the
+# server must answer with the app's index.html for the script to take over.
+# A path whose last segment has an extension asks for a file, so a missing
+# `/logo.png` stays a 404 rather than becoming an HTML page.
+
+# (Content-Encoding token, file suffix), in the order that breaks q-value ties.
+_STATIC_CODINGS = (("br", ".br"), ("zstd", ".zst"), ("gzip", ".gz"))
+
+
+def _static_accepted_codings(accept_encoding: str) -> list[str]:
+    """The codings we have, best first, that an Accept-Encoding value allows.
+
+    >>> _static_accepted_codings("gzip;q=0.8, br, zstd;q=0")
+    ['br', 'gzip']
+    >>> _static_accepted_codings("*;q=0.5, gzip;q=0.9")
+    ['gzip', 'br', 'zstd']
+    """
+    weights: dict[str, float] = {}
+    for item in accept_encoding.split(","):
+        name, _, params = item.partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0  # an unreadable weight: do not rely on it
+        if name.strip():
+            weights[name.strip().lower()] = weight
+    default = weights.get("*", 0.0)  # codings not listed get the wildcard's weight
+    ranked = [
+        (weights.get(coding, default), -rank, coding)
+        for rank, (coding, _) in enumerate(_STATIC_CODINGS)
+    ]
+    return [coding for weight, _, coding in sorted(ranked, reverse=True) if weight > 0]
+
+
+def _static_sibling(
+    static: StaticFiles, full_path: str, codings: list[str]
+) -> tuple[str, str, os.stat_result] | None:
+    """The best precompressed sibling of `full_path`: (coding, path, stat), or None.
+
+    Runs in a worker thread. A sibling passes the same containment check as any
+    served path, so `app.js.br` symlinked to a file outside the directory is
+    ignored, not served.
+    """
+    resolve = os.path.abspath if static.follow_symlink else os.path.realpath
+    roots = [resolve(directory) for directory in static.all_directories]
+    suffixes = dict(_STATIC_CODINGS)
+    for coding in codings:
+        candidate = resolve(full_path + suffixes[coding])
+        if any(_static_inside(candidate, root) for root in roots):
+            found = _static_stat(candidate)
+            if _static_is_file(found):
+                return coding, candidate, cast(os.stat_result, found)
+    return None
+
+
+async def _static_precompressed_response(
+    static: StaticFiles, full_path: str, stat_result: os.stat_result, scope: Scope
+) -> Response:
+    """Serve `full_path` through its best precompressed sibling, if the client accepts one."""
+    request_headers = Headers(scope=scope)
+    codings = _static_accepted_codings(request_headers.get("accept-encoding", ""))
+    found = await anyio.to_thread.run_sync(_static_sibling, static, full_path, codings)
+    if found is None:
+        response = static.file_response(full_path, stat_result, scope)
+        response.headers.add_vary_header("Accept-Encoding")
+        return response
+    coding, path, sibling_stat = found
+    original = FileResponse(full_path, stat_result=stat_result)  # no I/O: the stat is given
+    response = FileResponse(path, stat_result=sibling_stat, media_type=original.media_type)
+    headers = response.headers
+    headers["content-encoding"] = coding
+    headers["etag"] = headers["etag"][:-1] + f'-{coding}"'
+    headers.add_vary_header("Accept-Encoding")
+    if static.cache_control is not None:
+        _static_set_cache_control(static, response, full_path)
+    if static.is_not_modified(headers, request_headers):
+        return NotModifiedResponse(headers)
+    return response
+
+
+def _static_set_cache_control(static: StaticFiles, response: Response, full_path: str) -> None:
+    """Add Cache-Control: the configured value, or what the callable says for this file."""
+    value = static.cache_control
+    if callable(value):
+        value = value(full_path)
+    if value:
+        response.headers["cache-control"] = value
 
 
 # =============================================================================
@@ -8747,6 +8896,7 @@ class Starlette:
         max_body_size: int | None = None,
         on_startup: Sequence[Callable[[], Any]] | None = None,
         on_shutdown: Sequence[Callable[[], Any]] | None = None,
+        mount_lifespans: bool = False,
     ) -> None:
         # compat: on_startup/on_shutdown are 0.47's API; the Router runs them
         # (and warns about them). As in 0.47, they cannot be mixed with a lifespan.
@@ -8757,6 +8907,8 @@ class Starlette:
         self.router = Router(
             routes, lifespan=lifespan, on_startup=on_startup, on_shutdown=on_shutdown
         )
+        if mount_lifespans:  # extra: mounted lifespans
+            _mounted_lifespans_install(self.router)
         self.max_body_size = max_body_size
         self.exception_handlers: dict[Any, ExceptionHandler] = dict(exception_handlers or {})
         self.user_middleware: list[Middleware] = list(middleware or ())
@@ -9852,6 +10004,810 @@ def _serving_main(argv: Sequence[str] | None = None) -> int:
     # `starlette` module, never against this file's `__main__` copy.
     uvicorn.run(args.app, host=args.host, port=args.port, reload=args.reload)
     return 0
+
+
+# =============================================================================
+# extra: mounted lifespans: Starlette(mount_lifespans=True) starts mounted apps too
+# =============================================================================
+# A server sends the lifespan scope to the one app it runs. Starlette's Router
+# answers it with its own lifespan and never passes it on, so in
+#
+#     Starlette(routes=[Mount("/admin", app=admin)])
+#
+# admin's startup never runs: its database pool is never opened. With
+# `mount_lifespans=True`, the application's lifespan plays the server's part
+# for every mounted app (Mount and Host, looking inside plain route groups):
+#
+#     parent startup
+#       mounted app 1 startup      each with its own lifespan scope:
+#       mounted app 2 startup        {"type": "lifespan", "state": {}}
+#       ...serving...              and its own receive and send channels
+#       mounted app 2 shutdown     in reverse order
+#       mounted app 1 shutdown
+#     parent shutdown
+#
+# A mounted app answers "lifespan.startup" in one of three ways:
+#
+#     {"type": "lifespan.startup.complete"}   started; gets "lifespan.shutdown" at the end
+#     {"type": "lifespan.startup.failed", "message": ...}
+#                                            the parent's startup fails with that message
+#     raises or returns without replying      it does not speak lifespan; ASGI tells a
+#                                            server to carry on without it, and so do we
+#
+# What a mounted lifespan yields lands in its own scope's "state"; while the
+# app runs, its Mount adds that state to the requests it routes there, so
+# `request.state.db` inside admin is admin's pool, and the parent's state is
+# still visible underneath.
+
+
+def _mounted_lifespans_install(router: Router) -> None:
+    """Make `router`'s lifespan run its mounted apps' lifespans too (the Starlette hook)."""
+    router.lifespan_context = _MountedLifespans(router, router.lifespan_context)
+
+
+class _MountedLifespans:
+    """A lifespan context factory: the parent's lifespan, then each mounted app's inside it."""
+
+    def __init__(self, router: Router, inner: Lifespan[Any]) -> None:
+        self.router, self.inner = router, inner
+
+    def __call__(self, app: Any) -> AbstractAsyncContextManager[Any]:
+        return self._run(app)
+
+    @asynccontextmanager
+    async def _run(self, app: Any) -> AsyncIterator[Mapping[str, Any] | None]:
+        async with self.inner(app) as state, contextlib.AsyncExitStack() as stack:
+            # Found now, not at construction: routes added later count too.
+            for route in _mounted_routes(self.router.routes):
+                where = (route.path or "/") if isinstance(route, Mount) else route.host
+                mounted_state = await stack.enter_async_context(_mounted_lifespan(route.app, where))
+                if mounted_state:
+                    stack.enter_context(_mounted_state_overlay(route, mounted_state))
+            yield state  # ASGI: the parent now reports "lifespan.startup.complete"
+
+
+def _mounted_routes(routes: Iterable[BaseRoute]) -> Iterator[Mount | Host]:
+    """The Mount and Host routes whose apps may have a lifespan, in declaration order.
+
+    A Router with no lifespan of its own (Mount("/api", routes=[...])) is only
+    a group of routes: the mounts inside it are looked at instead.
+    """
+    for route in routes:
+        if not isinstance(route, Mount | Host):
+            continue
+        base = route._base_app if isinstance(route, Mount) else route.app
+        if (
+            isinstance(base, Router)
+            and isinstance(base.lifespan_context, _DefaultLifespan)
+            and not (base.on_startup or base.on_shutdown)
+        ):
+            yield from _mounted_routes(base.routes)
+        else:
+            yield route
+
+
+class _MountedDriver:
+    """The server's side of one mounted app's lifespan: two channels and a task."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.state: dict[str, Any] = {}
+        self.error: Exception | None = None  # what the app raised, if it did
+        self.to_app, self.app_inbox = anyio.create_memory_object_stream[Message](1)
+        self.app_outbox, self.from_app = anyio.create_memory_object_stream[Message](1)
+
+    async def run(self) -> None:
+        scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": self.state}
+        with self.app_inbox, self.app_outbox:  # closing the outbox: "the app is gone"
+            try:
+                await self.app(scope, self.app_inbox.receive, self.app_outbox.send)
+            except Exception as exc:  # ASGI: raising before any reply means "no lifespan"
+                self.error = exc
+
+    async def exchange(self, event: str) -> Message | None:
+        """Send the app `event`; its reply, or None if it ended without one."""
+        try:
+            await self.to_app.send({"type": event})
+            return await self.from_app.receive()
+        except (anyio.BrokenResourceError, anyio.EndOfStream):
+            if self.error is None:
+                return None
+            return {"type": "lifespan.failed", "message": repr(self.error)}  # for the report
+
+
+@asynccontextmanager
+async def _mounted_lifespan(app: ASGIApp, where: str) -> AsyncIterator[dict[str, Any] | None]:
+    """Run one mounted app's lifespan around the block; yields its state, or None
+    if the app has no lifespan."""
+    driver = _MountedDriver(app)
+    with driver.to_app, driver.from_app:
+        async with create_collapsing_task_group() as group:
+            group.start_soon(driver.run)
+            started = await driver.exchange("lifespan.startup")
+            if started is None or started["type"] == "lifespan.failed":
+                yield None  # no lifespan here: the app returned or raised without a reply
+                return
+            if started["type"] != "lifespan.startup.complete":
+                group.cancel_scope.cancel()
+            _mounted_expect(
+                started, "lifespan.startup.complete", f"mounted at {where!r} failed to start"
+            )
+            try:
+                yield driver.state
+            finally:
+                stopped = await driver.exchange("lifespan.shutdown")
+                group.cancel_scope.cancel()  # its part is over, whatever it does next
+            _mounted_expect(
+                stopped, "lifespan.shutdown.complete", f"mounted at {where!r} failed to stop"
+            )
+
+
+def _mounted_expect(reply: Message | None, expected: str, failure: str) -> None:
+    """Raise RuntimeError("The app <failure>: <its message>") unless `reply` is `expected`."""
+    if reply is None or reply["type"] != expected:
+        message = "" if reply is None else reply.get("message", "")
+        raise RuntimeError(f"The app {failure}: {message}")
+
+
+class _MountedState:
+    """An ASGI layer that adds a mounted app's lifespan state to its requests."""
+
+    def __init__(self, app: ASGIApp, state: Mapping[str, Any]) -> None:
+        self.app, self.state = app, state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # ASGI: each request's "state" is already the server's shallow copy of
+        # the lifespan state, so adding to it here touches only this request.
+        scope.setdefault("state", {}).update(self.state)
+        await self.app(scope, receive, send)
+
+
+@contextmanager
+def _mounted_state_overlay(route: Mount | Host, state: Mapping[str, Any]) -> Iterator[None]:
+    """Put _MountedState in front of the route's app while the lifespan runs."""
+    app = route.app
+    route.app = _MountedState(app, state)
+    try:
+        yield
+    finally:
+        route.app = app
+
+
+# =============================================================================
+# extra: csrf: CSRFMiddleware, csrf_token(), csrf_input()
+# =============================================================================
+# Cross-site request forgery: a page on evil.example posts a form to your app,
+# and the browser adds your user's cookies. Two independent checks stop it,
+# both for "unsafe" methods only (POST, PUT, PATCH, DELETE: RFC 9110 section
+# 9.2.1 says GET, HEAD, OPTIONS and TRACE must not change anything):
+#
+# 1. Origin. Browsers say which site a request comes from:
+#        Origin: https://shop.example          (or, failing that, Referer)
+#    It must be the request's own origin or one of `trusted_origins`.
+# 2. Double submit. Every response carries a signed cookie,
+#        Set-Cookie: csrftoken=<nonce>.<timestamp>.<signature>; SameSite=Lax
+#    and an unsafe request must send the same value back a second way: the
+#    `x-csrftoken` header (from JavaScript, which can read the cookie) or a
+#    `csrftoken` field in a form (rendered with csrf_input(request)). Another
+#    site can make the browser send the cookie, but cannot read it to copy it.
+#    The signature (HMAC-SHA256 with your secret) rejects forged cookies, and
+#    the timestamp expires old ones.
+#
+# A form field is in the body, which the endpoint reads too, and an ASGI body
+# can be received only once. So the middleware receives the whole body (up to
+# `max_body_size`), looks for the field, and hands the app a `receive` that
+# replays the same bytes: {"type": "http.request", "body": ..., "more_body": False}.
+
+_CSRF_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+_CSRF_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+class _ExtraRefusal(Exception):
+    """A request an extra answers itself with a 4xx: a status and a plain message."""
+
+    def __init__(self, status_code: int, message: str) -> None:
+        super().__init__(message)
+        self.status_code, self.message = status_code, message
+
+
+async def _extra_receive_body(receive: Receive, headers: Headers, limit: int) -> bytes:
+    """The whole request body, refusing more than `limit` bytes with a 413."""
+    too_large = _ExtraRefusal(413, f"Request body exceeds {limit} bytes.")
+    declared = headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large  # say so before reading any of it
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":  # ASGI: "http.disconnect"
+            raise _ExtraRefusal(400, "The client disconnected while sending the body.")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _extra_parse_form(headers: Headers, body: bytes) -> FormData:
+    """Parse a urlencoded or multipart body already received; a bad one is a 400."""
+
+    async def stream() -> AsyncGenerator[bytes, None]:
+        yield body
+
+    parser: FormParser | MultiPartParser
+    if _media_type(headers.get("content-type", "")) == "multipart/form-data":
+        parser = MultiPartParser(headers, stream())
+    else:
+        parser = FormParser(headers, stream())
+    try:
+        return await parser.parse()
+    except MultiPartException as exc:
+        raise _ExtraRefusal(400, exc.message) from None
+
+
+def _csrf_origin(url: str) -> str:
+    """scheme://host[:port] of a URL, lower-cased, default ports dropped.
+
+    >>> _csrf_origin("HTTPS://Shop.Example:443/cart?x=1")
+    'https://shop.example'
+    """
+    parts = urlsplit(url.strip())
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    default = {"http": ":80", "https": ":443"}.get(scheme)
+    if default and netloc.endswith(default):
+        netloc = netloc[: -len(default)]
+    return f"{scheme}://{netloc}"
+
+
+class _CSRFReplay:
+    """A `receive` that first hands out a body already received, then defers to the real one."""
+
+    def __init__(self, body: bytes, receive: Receive) -> None:
+        self.body: bytes | None = body
+        self.receive = receive
+
+    async def __call__(self) -> Message:
+        if self.body is None:
+            return await self.receive()  # later calls: the client's disconnect, as usual
+        body, self.body = self.body, None
+        return {"type": "http.request", "body": body, "more_body": False}
+
+
+class CSRFMiddleware:
+    """Refuse cross-site form posts: an Origin check plus a double-submit token.
+
+        app = Starlette(routes=routes, middleware=[Middleware(CSRFMiddleware, secret="...")])
+
+    Templates put the token in forms with `{{ csrf_input(request) }}` (register
+    it: `templates.env.globals["csrf_input"] = csrf_input`); JavaScript sends
+    the `csrftoken` cookie's value in an `x-csrftoken` header. A failed check is
+    a 403 with a plain message. `exempt` lists paths that skip the checks (a
+    path ending in "/" covers everything below it), e.g. webhooks that sign
+    their own requests.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        secret: str | Secret,
+        *,
+        cookie_name: str = "csrftoken",
+        header_name: str = "x-csrftoken",
+        field_name: str = "csrftoken",
+        trusted_origins: Sequence[str] = (),
+        exempt: Sequence[str] = (),
+        same_site: Literal["lax", "strict", "none"] = "lax",
+        secure: bool = False,
+        cookie_path: str = "/",
+        cookie_domain: str | None = None,
+        max_age: int = 14 * 24 * 3600,  # seconds a token stays valid
+        max_body_size: int = 1024 * 1024,  # bytes of form body read to find the field
+    ) -> None:
+        self.app = app
+        self._key = b"starlette.csrf:" + str(secret).encode("utf-8")
+        self.cookie_name, self.header_name, self.field_name = cookie_name, header_name, field_name
+        self.trusted_origins = frozenset(_csrf_origin(origin) for origin in trusted_origins)
+        self.exempt = tuple(exempt)
+        self.max_age, self.max_body_size = max_age, max_body_size
+        flags = f"; Path={cookie_path}; Max-Age={max_age}; SameSite={same_site.capitalize()}"
+        if secure:
+            flags += "; Secure"
+        if cookie_domain is not None:
+            flags += f"; Domain={cookie_domain}"
+        self._cookie_flags = flags  # not HttpOnly: JavaScript reads it for the header
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        cookie = self._valid_token(self._cookie(scope))
+        token = cookie or self.new_token()
+        scope.setdefault("state", {})["csrf_token"] = token
+        scope["csrf_field_name"] = self.field_name  # for csrf_input()
+        if cookie is None:  # a fresh token: the browser must get its cookie
+            send = functools.partial(self._send_cookie, send, token)
+        if scope["method"] not in _CSRF_SAFE_METHODS and not self._exempt(scope):
+            try:
+                receive = await self._check(scope, receive, cookie)
+            except _ExtraRefusal as refusal:
+                response = PlainTextResponse(refusal.message, status_code=refusal.status_code)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    def new_token(self) -> str:
+        """A fresh signed token: <random nonce>.<unix time>.<HMAC of both>."""
+        nonce = base64.urlsafe_b64encode(os.urandom(18)).decode("ascii")
+        value = f"{nonce}.{int(time.time())}"
+        return f"{value}.{self._signature(value)}"
+
+    def _signature(self, value: str) -> str:
+        import hmac  # deferred, like SessionMiddleware's: a dict lookup once loaded
+
+        mac = hmac.digest(self._key, value.encode("ascii"), "sha256")
+        return base64.urlsafe_b64encode(mac).rstrip(b"=").decode("ascii")
+
+    def _valid_token(self, token: str | None) -> str | None:
+        """`token` if it is one of ours, unexpired; else None."""
+        import hmac
+
+        if token is None or not token.isascii() or token.count(".") != 2:
+            return None
+        value, _, signature = token.rpartition(".")
+        if not hmac.compare_digest(signature, self._signature(value)):
+            return None  # forged, or signed with another secret
+        stamp = value.rpartition(".")[2]
+        age = int(time.time()) - int(stamp) if stamp.isdigit() else -1
+        return token if 0 <= age <= self.max_age else None
+
+    def _cookie(self, scope: Scope) -> str | None:
+        found = None
+        for key, value in scope["headers"]:
+            if key == b"cookie":  # as HTTPConnection.cookies: a later header wins
+                found = cookie_parser(value.decode("latin-1")).get(self.cookie_name, found)
+        return found
+
+    def _exempt(self, scope: Scope) -> bool:
+        path = get_route_path(scope)
+        return any(path == e or (e.endswith("/") and path.startswith(e)) for e in self.exempt)
+
+    async def _send_cookie(self, send: Send, token: str, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            cookie = f"{self.cookie_name}={token}{self._cookie_flags}"
+            _message_headers(message).append((b"set-cookie", cookie.encode("latin-1")))
+        await send(message)
+
+    async def _check(self, scope: Scope, receive: Receive, cookie: str | None) -> Receive:
+        """Raise _ExtraRefusal unless the request passes; returns the `receive` the app gets."""
+        import hmac
+
+        headers = Headers(scope=scope)
+        self._check_origin(scope, headers)
+        if cookie is None:
+            raise _ExtraRefusal(403, "CSRF check failed: the CSRF cookie is missing or expired.")
+        sent = headers.get(self.header_name)
+        if sent is None and _media_type(headers.get("content-type", "")) in _CSRF_FORM_TYPES:
+            body = await _extra_receive_body(receive, headers, self.max_body_size)
+            receive = _CSRFReplay(body, receive)
+            form = await _extra_parse_form(headers, body)
+            field = form.get(self.field_name)
+            await form.close()
+            sent = field if isinstance(field, str) else None
+        if sent is None:
+            raise _ExtraRefusal(403, "CSRF check failed: no CSRF token was sent.")
+        if not hmac.compare_digest(sent.encode("utf-8"), cookie.encode("ascii")):
+            raise _ExtraRefusal(403, "CSRF check failed: the CSRF token does not match.")
+        return receive
+
+    def _check_origin(self, scope: Scope, headers: Headers) -> None:
+        origin = headers.get("origin") or headers.get("referer")
+        if origin is None:
+            return  # an old client, or a privacy setting: the token check still applies
+        host = headers.get("host") or "{}:{}".format(*scope.get("server") or ("", 80))
+        own = _csrf_origin(f"{scope.get('scheme', 'http')}://{host}")
+        if _csrf_origin(origin) != own and _csrf_origin(origin) not in self.trusted_origins:
+            raise _ExtraRefusal(403, "CSRF check failed: the request's origin is not trusted.")
+
+
+def csrf_token(request: HTTPConnection) -> str:
+    """The CSRF token for this request, to send back in a form field or header."""
+    token = request.scope.get("state", {}).get("csrf_token")
+    if not isinstance(token, str):
+        raise RuntimeError("csrf_token() needs CSRFMiddleware in the application's middleware")
+    return token
+
+
+class _CSRFMarkup(str):
+    """A str that Jinja2 (through markupsafe's `__html__` protocol) inserts unescaped."""
+
+    def __html__(self) -> str:
+        return str(self)
+
+
+def csrf_input(request: HTTPConnection) -> str:
+    """A hidden form field holding the CSRF token: `{{ csrf_input(request) }}` in a template."""
+    token = csrf_token(request)
+    name = request.scope.get("csrf_field_name", "csrftoken")
+    field = f'<input type="hidden" name="{html.escape(name)}" value="{html.escape(token)}">'
+    return _CSRFMarkup(field)
+
+
+# =============================================================================
+# extra: request id: RequestIDMiddleware, RequestIDFilter, request_id_var
+# =============================================================================
+# One id per request ties together every log line it causes, across services:
+# a proxy or the calling service sends `X-Request-ID: 4bf92f35...`, this app
+# logs with it and echoes it in the response, and passes it on to its own calls.
+#
+# The header comes from the client, so it is checked before it reaches a log
+# file: at most 128 characters from a small safe set (letters, digits and
+# `-_.:+/=@`). Anything else (CR/LF that would forge log lines, 10,000
+# characters, spaces) is replaced by a fresh uuid4 hex.
+#
+# The id lives in a contextvars.ContextVar. Each ASGI connection runs in its
+# own task, whose context is copied from where it was spawned, so setting the
+# variable here is seen by everything the request runs: the endpoint, the
+# BackgroundTasks run after the response (same task), and sync code sent to
+# the thread pool (anyio.to_thread.run_sync runs it in a copy of the context).
+
+request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "request_id", default=None
+)
+_REQUEST_ID_VALID = re.compile(r"[A-Za-z0-9\-_.:+/=@]{1,128}")
+
+
+class RequestIDMiddleware:
+    """Give each request an id: the client's valid `X-Request-ID`, or a new one.
+
+        middleware = [Middleware(RequestIDMiddleware, access_log=True)]
+        handler.addFilter(RequestIDFilter())   # then log "%(request_id)s" in the format
+
+    The id is in `request_id_var` (and `request.state.request_id`) while the
+    request runs, and in the response's header. With `access_log=True`, one line
+    per request goes to the "starlette.access" logger:
+    `GET /items 200 1.2ms id=4bf92f35...`.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        header_name: str = "X-Request-ID",
+        access_log: bool = False,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        self.app = app
+        self.header_name = header_name
+        self._header_key = header_name.lower().encode("latin-1")
+        self.access_log = access_log
+        self.logger = logger or logging.getLogger("starlette.access")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        sent = _scope_header(scope, self._header_key)
+        candidate = sent.decode("latin-1") if sent is not None else ""
+        request_id = candidate if _REQUEST_ID_VALID.fullmatch(candidate) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        status: list[int] = []  # the response's status, once it starts
+        reset = request_id_var.set(request_id)
+        started = time.perf_counter()
+        try:
+            await self.app(scope, receive, functools.partial(self._send, send, request_id, status))
+        finally:
+            if self.access_log and scope["type"] == "http":
+                # An app that raised before answering: the server will send a 500.
+                code = status[0] if status else 500
+                elapsed = (time.perf_counter() - started) * 1000
+                path = scope.get("path", "")
+                self.logger.info(
+                    "%s %s %d %.1fms id=%s", scope["method"], path, code, elapsed, request_id
+                )
+            request_id_var.reset(reset)  # after the log line, which filters may stamp
+
+    async def _send(self, send: Send, request_id: str, status: list[int], message: Message) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+            raw = _message_headers(message)
+            _raw_headers_set(raw, self._header_key, request_id.encode("latin-1"))
+        await send(message)
+
+
+class RequestIDFilter(logging.Filter):
+    """A logging filter that stamps each record with `record.request_id` ("-" outside requests).
+
+    handler = logging.StreamHandler()
+    handler.addFilter(RequestIDFilter())
+    handler.setFormatter(logging.Formatter("%(request_id)s %(message)s"))
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = request_id_var.get() or "-"
+        return True
+
+
+# =============================================================================
+# extra: graphql: GraphQLApp (graphql-core, lazy)
+# =============================================================================
+# GraphQL over HTTP (the graphql-over-http spec): one endpoint, one request
+# shape, three ways to send it:
+#
+#     GET  /graphql?query={hello}&variables={"n":1}&operationName=Q
+#     POST /graphql   Content-Type: application/json
+#                     {"query": "...", "variables": {...}, "operationName": "..."}
+#     POST /graphql   Content-Type: application/graphql   (the body is the query)
+#     POST /graphql   a urlencoded or multipart form with the same fields
+#
+# The answer is JSON: {"data": ...} with "errors" beside it when something
+# failed. Its media type and status follow the client's Accept header:
+#
+#     Accept: application/graphql-response+json   the new type: a query that
+#             cannot run (syntax, validation, variables) gets a 4xx
+#     anything else                               application/json, status 200
+#                                                 for every well-formed request
+#
+# A request that is not well-formed (no query, variables that are not an
+# object, a body that is not JSON) is a 400 either way. Mutations change
+# things, so a GET (which links and prefetchers send) may not run one: 405.
+# Subscriptions need a stream, so they are refused here.
+#
+# graphql-core's parser recurses on nesting and has no limits of its own
+# here, so a hostile query is measured before it is parsed: its length, its
+# token count and its bracket nesting, by the (non-recursive) lexer; then the
+# selection depth, fragments included, before validation and execution. Each
+# limit answers 400 with a message saying which one.
+
+_GRAPHQL_RESPONSE_TYPE = "application/graphql-response+json"
+_GRAPHQL_MAX_NESTING = 64  # brackets deep: far below where the parser's recursion breaks
+
+_GRAPHIQL_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>GraphiQL</title>
+  <link rel="stylesheet" href="https://unpkg.com/graphiql@3/graphiql.min.css">
+</head>
+<body style="margin: 0">
+  <div id="graphiql" style="height: 100vh"></div>
+  <script crossorigin src="https://unpkg.com/react@18/umd/react.production.min.js"></script>
+  <script crossorigin src="https://unpkg.com/react-dom@18/umd/react-dom.production.min.js"></script>
+  <script crossorigin src="https://unpkg.com/graphiql@3/graphiql.min.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({url: window.location.pathname});
+    ReactDOM.createRoot(document.getElementById("graphiql"))
+      .render(React.createElement(GraphiQL, {fetcher}));
+  </script>
+</body>
+</html>
+"""
+
+
+class _GraphQLRequestError(Exception):
+    """Errors that stop a query before it runs (syntax, validation): no "data" in the reply."""
+
+    def __init__(self, errors: list[Any]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+
+class GraphQLApp:
+    """Serve a graphql-core schema over HTTP, with GraphiQL for browsers.
+
+        schema = graphql.build_schema("type Query { hello: String }")
+        app = Starlette(routes=[Mount("/graphql", GraphQLApp(schema, root_value=...))])
+
+    Resolvers get `info.context["request"]` and `info.context["background"]`
+    (BackgroundTasks that run after the response). Resolvers may be async;
+    sync ones run on the event loop, so keep them quick. graphql-core 3.3 runs
+    async resolvers on asyncio and trio alike; 3.2 gathers them with asyncio
+    only, so trio apps need 3.3.
+    """
+
+    def __init__(
+        self,
+        schema: graphql.GraphQLSchema,
+        *,
+        root_value: Any = None,
+        graphiql: bool = True,
+        max_depth: int = 15,  # fields nested in fields, fragments included
+        max_tokens: int = 5000,
+        max_query_length: int = 100_000,  # characters
+        max_body_size: int = 1024 * 1024,  # bytes
+    ) -> None:
+        _require("graphql", needed_by="GraphQLApp", pip_name="graphql-core")
+        self.schema, self.root_value, self.graphiql = schema, root_value, graphiql
+        self.max_depth, self.max_tokens = max_depth, max_tokens
+        self.max_query_length, self.max_body_size = max_query_length, max_body_size
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            if scope["type"] == "websocket":  # no subscriptions: refuse the handshake
+                await WebSocketClose()(scope, receive, send)
+            return  # ASGI: returning from a lifespan scope means "no lifespan here"
+        request = Request(scope, receive)
+        accept = request.headers.get("accept", "")
+        media_type = "application/json"
+        if _GRAPHQL_RESPONSE_TYPE in (_media_type(part) for part in accept.split(",")):
+            media_type = _GRAPHQL_RESPONSE_TYPE
+        background = BackgroundTasks()
+        response: Response
+        try:
+            if request.method == "GET" and self.graphiql and "text/html" in accept:
+                response = HTMLResponse(_GRAPHIQL_PAGE)
+            else:
+                payload, status_code = await self._run(request, background, media_type)
+                response = JSONResponse(payload, status_code, media_type=media_type)
+        except _ExtraRefusal as refusal:
+            headers = {"Allow": "POST" if request.method == "GET" else "GET, POST"}
+            response = JSONResponse(
+                {"errors": [{"message": refusal.message}]},
+                refusal.status_code,
+                headers=headers if refusal.status_code == 405 else None,
+                media_type=media_type,
+            )
+        response.background = background
+        await response(scope, receive, send)
+
+    async def _run(
+        self, request: Request, background: BackgroundTasks, media_type: str
+    ) -> tuple[dict[str, Any], int]:
+        """Parse, check, validate and execute: the reply's JSON and its status."""
+        import graphql
+
+        query, variables, operation_name = await self._params(request)
+        try:
+            document = self._parse(query)
+            self._check_depth(document)
+            errors = graphql.validate(self.schema, document)
+            if errors:
+                raise _GraphQLRequestError(errors)
+            operation = graphql.get_operation_ast(document, operation_name)
+            if operation is not None:
+                kind = operation.operation.value
+                if kind == "subscription":
+                    raise _ExtraRefusal(400, "Subscriptions are not supported over HTTP.")
+                if kind == "mutation" and request.method == "GET":
+                    raise _ExtraRefusal(405, "Mutations need POST.")
+            context = {"request": request, "background": background}
+            result = graphql.execute(
+                self.schema,
+                document,
+                root_value=self.root_value,
+                context_value=context,
+                variable_values=variables,
+                operation_name=operation_name,
+            )
+            if inspect.isawaitable(result):
+                result = await result
+            if result.data is None and all(error.path is None for error in result.errors or ()):
+                # No field ran: variables that do not fit their types, a missing
+                # operation. A request error, as a syntax error is.
+                raise _GraphQLRequestError(list(result.errors or ()))
+        except _GraphQLRequestError as failed:
+            status_code = 400 if media_type == _GRAPHQL_RESPONSE_TYPE else 200
+            return {"errors": [error.formatted for error in failed.errors]}, status_code
+        except RecursionError:  # e.g. a long chain of fragments spreading each other
+            raise _ExtraRefusal(400, "The query is too complex.") from None
+        return dict(result.formatted), 200
+
+    async def _params(self, request: Request) -> tuple[str, dict[str, Any] | None, str | None]:
+        """query, variables and operationName from the URL or the body; 4xx if malformed."""
+        params: dict[str, Any] = dict(request.query_params)
+        if request.method == "POST":
+            headers = request.headers
+            content_type = _media_type(headers.get("content-type", ""))
+            body = await _extra_receive_body(request.receive, headers, self.max_body_size)
+            if content_type == "application/json":
+                try:
+                    params = json.loads(body)
+                except (ValueError, RecursionError):  # RecursionError: nested too deeply
+                    raise _ExtraRefusal(400, "The body is not valid JSON.") from None
+                if not isinstance(params, dict):
+                    raise _ExtraRefusal(400, "The JSON body must be an object.")
+            elif content_type == "application/graphql":
+                params["query"] = body.decode("utf-8", "replace")
+            elif content_type in _CSRF_FORM_TYPES:
+                form = await _extra_parse_form(headers, body)
+                params = {key: value for key, value in form.items() if isinstance(value, str)}
+                await form.close()
+            else:
+                raise _ExtraRefusal(415, "Send JSON, application/graphql or a form.")
+            if isinstance(params.get("variables"), str):  # forms carry it as JSON text
+                params["variables"] = _graphql_json_object(params["variables"])
+        elif request.method == "GET":
+            if "variables" in params:
+                params["variables"] = _graphql_json_object(params["variables"])
+        else:
+            raise _ExtraRefusal(405, "GraphQL takes GET and POST.")
+        query, variables, name = (params.get(k) for k in ("query", "variables", "operationName"))
+        if not isinstance(query, str) or not query.strip():
+            raise _ExtraRefusal(400, "The request has no query (a string).")
+        if variables is not None and not isinstance(variables, dict):
+            raise _ExtraRefusal(400, "The variables must be an object.")
+        if name is not None and not isinstance(name, str):
+            raise _ExtraRefusal(400, "The operationName must be a string.")
+        return query, variables, name
+
+    def _parse(self, query: str) -> graphql.DocumentNode:
+        """Measure the query with the lexer, then parse it."""
+        import graphql
+        from graphql.language import Lexer, TokenKind
+
+        if len(query) > self.max_query_length:
+            raise _ExtraRefusal(
+                400, f"The query is longer than {self.max_query_length} characters."
+            )
+        opening = {TokenKind.BRACE_L, TokenKind.PAREN_L, TokenKind.BRACKET_L}
+        closing = {TokenKind.BRACE_R, TokenKind.PAREN_R, TokenKind.BRACKET_R}
+        lexer, count, nesting = Lexer(graphql.Source(query)), 0, 0
+        try:
+            token = lexer.advance()
+            while token.kind != TokenKind.EOF:
+                count += 1
+                nesting += (token.kind in opening) - (token.kind in closing)
+                if count > self.max_tokens:
+                    raise _ExtraRefusal(400, f"The query has more than {self.max_tokens} tokens.")
+                if nesting > _GRAPHQL_MAX_NESTING:
+                    raise _ExtraRefusal(400, "The query is nested too deeply.")
+                token = lexer.advance()
+        except graphql.GraphQLError:
+            pass  # a syntax error: parse() below reports it, with its location
+        try:
+            return graphql.parse(query)
+        except graphql.GraphQLError as error:
+            raise _GraphQLRequestError([error]) from None
+
+    def _check_depth(self, document: graphql.DocumentNode) -> None:
+        """Refuse selections nested more than max_depth fields deep, through fragments too."""
+        from graphql.language import FieldNode, FragmentDefinitionNode, FragmentSpreadNode
+
+        fragments = {
+            node.name.value: node
+            for node in document.definitions
+            if isinstance(node, FragmentDefinitionNode)
+        }
+        known: dict[str, int] = {}  # each fragment measured once: no exponential re-walks
+
+        def depth(selection_set: graphql.SelectionSetNode, seen: frozenset[str]) -> int:
+            deepest = 0
+            for node in selection_set.selections:
+                if isinstance(node, FieldNode):
+                    inner = 1 + (depth(node.selection_set, seen) if node.selection_set else 0)
+                elif isinstance(node, FragmentSpreadNode):
+                    name = node.name.value
+                    if name not in known:
+                        fragment = fragments.get(name)
+                        # Unknown fragments and cycles are validation's to report.
+                        if fragment is None or name in seen:
+                            continue
+                        known[name] = depth(fragment.selection_set, seen | {name})
+                    inner = known[name]
+                else:  # an inline fragment: `... on User { name }`
+                    inner = depth(cast("graphql.InlineFragmentNode", node).selection_set, seen)
+                deepest = max(deepest, inner)
+                if deepest > self.max_depth:
+                    break  # deep enough to refuse; no need to measure the rest
+            return deepest
+
+        for node in document.definitions:
+            selection_set = getattr(node, "selection_set", None)
+            if not isinstance(node, FragmentDefinitionNode) and selection_set is not None:
+                if depth(selection_set, frozenset()) > self.max_depth:
+                    raise _ExtraRefusal(
+                        400, f"The query is nested more than {self.max_depth} fields deep."
+                    )
+
+
+def _graphql_json_object(text: str) -> Any:
+    """Decode `variables` sent as JSON text (in a URL or a form field); 400 if it is not JSON."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply
+        raise _ExtraRefusal(400, "The variables are not valid JSON.") from None
 
 
 # =============================================================================

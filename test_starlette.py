@@ -22,6 +22,7 @@ import importlib
 import inspect
 import io
 import json
+import logging
 import math
 import os
 import pickle
@@ -104,6 +105,7 @@ from starlette import (
     Config,
     Convertor,
     CORSMiddleware,
+    CSRFMiddleware,
     EndpointInfo,
     Environ,
     EnvironError,
@@ -113,6 +115,7 @@ from starlette import (
     FormData,
     FormMessage,
     FormParser,
+    GraphQLApp,
     GZipMiddleware,
     GZipResponder,
     Headers,
@@ -152,6 +155,8 @@ from starlette import (
     Request,
     RequestBodyLimitMiddleware,
     RequestBodyLimitResponder,
+    RequestIDFilter,
+    RequestIDMiddleware,
     Response,
     Route,
     Router,
@@ -208,6 +213,8 @@ from starlette import (
     compile_path,
     cookie_parser,
     create_collapsing_task_group,
+    csrf_input,
+    csrf_token,
     empty_receive,
     empty_send,
     environ,
@@ -221,6 +228,7 @@ from starlette import (
     parse_host_header,
     register_url_convertor,
     replace_params,
+    request_id_var,
     request_response,
     requires,
     run_in_threadpool,
@@ -8239,6 +8247,182 @@ def test_staticfiles_unreadable_file_is_not_hidden(
 
 
 # =============================================================================
+# extra: static files for production: cache headers, precompressed files, SPA fallback
+# =============================================================================
+
+
+def _prod_tree(tmp_path: Path) -> Path:
+    """dist/ with app.js and its .br/.zst/.gz siblings, index.html, and a secret outside."""
+    dist = tmp_path / "dist"
+    (dist / "assets").mkdir(parents=True)
+    (dist / "app.js").write_text("console.log('plain');")
+    (dist / "app.js.br").write_bytes(b"BR-BYTES")
+    (dist / "app.js.zst").write_bytes(b"ZSTD-BYTES")
+    (dist / "app.js.gz").write_bytes(gzip.compress(b"console.log('plain');"))
+    (dist / "index.html").write_text("<h1>spa</h1>")
+    (dist / "assets" / "logo.txt").write_text("logo")
+    (tmp_path / "secret.txt").write_text("parent secret")
+    return dist
+
+
+def _prod_client(client: ClientFactory, **options: Any) -> TestClient:
+    directory = options.pop("directory")
+    return client(Starlette(routes=[Mount("/", StaticFiles(directory=directory, **options))]))
+
+
+@pytest.mark.parametrize(
+    ("accept", "coding", "body"),
+    [
+        ("br, gzip", "br", b"BR-BYTES"),
+        ("gzip;q=1, br;q=0.5", "gzip", None),
+        ("zstd, gzip;q=0.9", "zstd", b"ZSTD-BYTES"),
+        ("*", "br", b"BR-BYTES"),
+        ("*;q=0.5, gzip", "gzip", None),
+        ("br;q=0, gzip;q=0", None, b"console.log('plain');"),
+        ("br;q=oops, deflate", None, b"console.log('plain');"),
+        ("", None, b"console.log('plain');"),
+    ],
+)
+def test_static_prod_precompressed_picks_by_q_values(
+    client: ClientFactory, tmp_path: Path, accept: str, coding: str | None, body: bytes | None
+) -> None:
+    http = _prod_client(client, directory=_prod_tree(tmp_path), precompressed=True)
+    plain = http.get("/app.js", headers={"accept-encoding": ""})
+    response = http.get("/app.js", headers={"accept-encoding": accept})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == plain.headers["content-type"]
+    assert response.headers["content-type"].startswith(
+        ("text/javascript", "application/javascript")
+    )
+    assert response.headers["vary"] == "Accept-Encoding"
+    assert response.headers.get("content-encoding") == coding
+    if coding is None:
+        assert response.headers["etag"] == plain.headers["etag"]
+    else:
+        assert response.headers["etag"].endswith(f'-{coding}"')  # the sibling's own tag
+        assert response.headers["etag"] != plain.headers["etag"]
+    if body is not None:  # httpx decodes gzip itself, so the raw bytes are checked for the others
+        assert response.content == body
+    else:
+        assert response.text == "console.log('plain');"
+
+
+def test_static_prod_precompressed_range_head_and_304(
+    client: ClientFactory, tmp_path: Path
+) -> None:
+    http = _prod_client(client, directory=_prod_tree(tmp_path), precompressed=True)
+    br = {"accept-encoding": "br"}
+    ranged = http.get("/app.js", headers={**br, "range": "bytes=0-1"})
+    assert (ranged.status_code, ranged.content) == (206, b"BR")
+    assert ranged.headers["content-range"] == "bytes 0-1/8"
+    assert ranged.headers["content-encoding"] == "br"
+    head = http.head("/app.js", headers=br)
+    assert (head.status_code, head.content, head.headers["content-length"]) == (200, b"", "8")
+    etag = head.headers["etag"]
+    again = http.get("/app.js", headers={**br, "if-none-match": etag})
+    assert again.status_code == 304
+    assert (again.headers["etag"], again.headers["vary"]) == (etag, "Accept-Encoding")
+    # The plain file's validator does not match the encoded one, and the reverse.
+    plain = http.get("/app.js", headers={"accept-encoding": "identity"})
+    assert (
+        http.get("/app.js", headers={**br, "if-none-match": plain.headers["etag"]}).status_code
+        == 200
+    )
+    no_coding = {"accept-encoding": "identity", "if-none-match": etag}
+    assert http.get("/app.js", headers=no_coding).status_code == 200
+    revalidated = http.get(
+        "/app.js", headers={"accept-encoding": "identity", "if-none-match": plain.headers["etag"]}
+    )
+    assert (revalidated.status_code, revalidated.headers["vary"]) == (304, "Accept-Encoding")
+
+
+def test_static_prod_precompressed_siblings_cannot_escape(
+    client: ClientFactory, tmp_path: Path
+) -> None:
+    dist = _prod_tree(tmp_path)
+    (dist / "app.js.br").unlink()
+    (dist / "app.js.br").symlink_to(tmp_path / "secret.txt")  # a sibling leading outside
+    (dist / "app.js.zst").unlink()
+    (dist / "app.js.zst").mkdir()  # a sibling that is not a file
+    http = _prod_client(client, directory=dist, precompressed=True)
+    response = http.get("/app.js", headers={"accept-encoding": "br, zstd"})
+    assert response.text == "console.log('plain');" and "content-encoding" not in response.headers
+    assert "secret" not in http.get("/app.js", headers={"accept-encoding": "br"}).text
+    # With follow_symlink the link is inside by its own (unresolved) name, as for any file.
+    linked = _prod_client(client, directory=dist, precompressed=True, follow_symlink=True)
+    assert linked.get("/app.js", headers={"accept-encoding": "br"}).text == "parent secret"
+    # Names the client makes up still go through lookup_path's checks first.
+    assert http.get("/../secret.txt.br", headers={"accept-encoding": "br"}).status_code == 404
+    assert http.get("/app.js.br/..%2f..%2fsecret.txt").status_code == 404
+
+
+def test_static_prod_cache_control_value_and_callable(
+    client: ClientFactory, tmp_path: Path
+) -> None:
+    dist = _prod_tree(tmp_path)
+    immutable = "public, max-age=31536000, immutable"
+    http = _prod_client(client, directory=dist, cache_control=immutable)
+    response = http.get("/app.js")
+    assert response.headers["cache-control"] == immutable
+    revalidated = http.get("/app.js", headers={"if-none-match": response.headers["etag"]})
+    assert (revalidated.status_code, revalidated.headers["cache-control"]) == (304, immutable)
+    seen: list[str] = []
+
+    def policy(path: str) -> str | None:
+        seen.append(path)
+        return "no-cache" if path.endswith(".html") else None
+
+    http = _prod_client(client, directory=dist, cache_control=policy, precompressed=True)
+    assert http.get("/index.html").headers["cache-control"] == "no-cache"
+    assert "cache-control" not in http.get("/app.js", headers={"accept-encoding": "br"}).headers
+    assert seen == [str(dist / "index.html"), str(dist / "app.js")]  # the original's path
+    http = _prod_client(client, directory=dist, cache_control="max-age=60", precompressed=True)
+    assert (
+        http.get("/app.js", headers={"accept-encoding": "br"}).headers["cache-control"]
+        == "max-age=60"
+    )
+
+
+def test_static_prod_fallback_for_single_page_apps(client: ClientFactory, tmp_path: Path) -> None:
+    dist = _prod_tree(tmp_path)
+    (dist / "404.html").write_text("not found page")
+    http = _prod_client(client, directory=dist, fallback="index.html", cache_control="no-cache")
+    for path in ("/", "/about", "/users/7/settings", "/assets"):
+        response = http.get(path)
+        assert (response.status_code, response.text) == (200, "<h1>spa</h1>"), path
+        assert response.headers["cache-control"] == "no-cache"
+    assert http.get("/assets/logo.txt").text == "logo"
+    for missing in ("/logo.png", "/assets/app.css", "/v1.2"):
+        assert http.get(missing).status_code == 404, missing
+    # html=True keeps its directory index and its 404 page for files.
+    (dist / "docs").mkdir()
+    (dist / "docs" / "index.html").write_text("docs index")
+    html = _prod_client(client, directory=dist, fallback="index.html", html=True)
+    assert html.get("/docs/").text == "docs index"
+    assert html.get("/docs/intro").text == "<h1>spa</h1>"
+    not_found = html.get("/logo.png")
+    assert (not_found.status_code, not_found.text) == (404, "not found page")
+    # A fallback that is not there: plain 404s.
+    gone = _prod_client(client, directory=dist, fallback="missing.html")
+    assert gone.get("/about").status_code == 404
+
+
+def test_static_prod_fallback_precompressed(client: ClientFactory, tmp_path: Path) -> None:
+    dist = _prod_tree(tmp_path)
+    (dist / "index.html.br").write_bytes(b"BR-INDEX")
+    http = _prod_client(client, directory=dist, fallback="index.html", precompressed=True)
+    response = http.get("/about", headers={"accept-encoding": "br"})
+    assert (response.content, response.headers["content-encoding"]) == (b"BR-INDEX", "br")
+    assert response.headers["content-type"].startswith("text/html")
+
+
+def test_static_prod_defaults_change_nothing(tmp_path: Path) -> None:
+    static = StaticFiles(directory=_prod_tree(tmp_path))
+    assert (static.cache_control, static.precompressed, static.fallback) == (None, False, None)
+    assert StaticFiles.precompressed is False  # subclasses that skip __init__ get the defaults
+
+
+# =============================================================================
 # starlette.templating: Jinja2Templates (jinja2, lazy)
 # =============================================================================
 
@@ -10074,12 +10258,968 @@ def test_serving_uvicorn_workers_share_cookie_sessions() -> None:
 
 
 # =============================================================================
+# extra: mounted lifespans: Starlette(mount_lifespans=True) starts mounted apps too
+# =============================================================================
+
+
+def _mounted_child(name: str, events: list[str], state: dict[str, Any] | None = None) -> Starlette:
+    """A Starlette app whose lifespan records its startup and shutdown."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        events.append(f"{name} start")
+        yield state or {}
+        events.append(f"{name} stop")
+
+    async def show(request: Request) -> JSONResponse:
+        return JSONResponse(sorted(request.scope["state"].items()))
+
+    return Starlette(routes=[Route("/state", show)], lifespan=lifespan)
+
+
+def _mounted_plain(name: str, events: list[str], reply: str = "complete") -> ASGIApp:
+    """A plain ASGI app speaking the lifespan protocol by hand."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        assert scope["type"] == "lifespan"
+        await receive()
+        events.append(f"{name} start")
+        if reply != "complete":
+            await send({"type": "lifespan.startup.failed", "message": f"{name} is broken"})
+            return
+        await send({"type": "lifespan.startup.complete"})
+        await receive()
+        events.append(f"{name} stop")
+        await send({"type": "lifespan.shutdown.complete"})
+
+    return app
+
+
+async def _mounted_drive(app: ASGIApp) -> list[Message]:
+    """Play a server's lifespan part: startup, then shutdown; return what the app sent."""
+    incoming = [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}]
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return incoming.pop(0)
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    await app({"type": "lifespan", "state": {}}, receive, send)
+    return sent
+
+
+def test_mounted_lifespans_run_in_order_and_stop_in_reverse(client: ClientFactory) -> None:
+    events: list[str] = []
+
+    @contextlib.asynccontextmanager
+    async def parent(app: Starlette) -> AsyncIterator[None]:
+        events.append("parent start")
+        yield
+        events.append("parent stop")
+
+    routes = [
+        Mount("/a", app=_mounted_child("a", events)),
+        Route("/", PlainTextResponse("home")),
+        Mount("/group", routes=[Mount("/b", app=_mounted_plain("b", events))]),
+        Host("c.example.org", app=_mounted_child("c", events)),
+    ]
+    app = Starlette(routes=routes, lifespan=parent, mount_lifespans=True)
+    with client(app) as http:
+        assert http.get("/").text == "home"
+        assert events == ["parent start", "a start", "b start", "c start"]
+    assert events[4:] == ["c stop", "b stop", "a stop", "parent stop"]
+
+
+def test_mounted_lifespans_are_opt_in(client: ClientFactory) -> None:
+    events: list[str] = []
+    app = Starlette(routes=[Mount("/a", app=_mounted_child("a", events))])
+    with client(app):
+        pass
+    assert events == []  # as in Starlette: the mounted lifespan never runs
+
+
+def test_mounted_lifespans_state_reaches_their_own_requests(client: ClientFactory) -> None:
+    events: list[str] = []
+
+    @contextlib.asynccontextmanager
+    async def parent(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        yield {"shared": "parent", "db": "parent db"}
+
+    async def show(request: Request) -> JSONResponse:
+        return JSONResponse(sorted(request.scope["state"]))
+
+    child = _mounted_child("child", events, state={"db": "child db"})
+    mount = Mount("/child", app=child)
+    app = Starlette(routes=[mount, Route("/parent", show)], lifespan=parent, mount_lifespans=True)
+    with client(app) as http:
+        assert http.get("/child/state").json() == [["db", "child db"], ["shared", "parent"]]
+        assert http.get("/parent").json() == ["db", "shared"]
+        assert http.get("/parent").status_code == 200
+    assert mount.app is child  # put back after shutdown
+
+
+@pytest.mark.anyio
+async def test_mounted_lifespans_startup_failure_names_the_app() -> None:
+    events: list[str] = []
+
+    @contextlib.asynccontextmanager
+    async def broken(app: Starlette) -> AsyncIterator[None]:
+        raise RuntimeError("no database")
+        yield  # pragma: no cover - never reached
+
+    routes = [
+        Mount("/first", app=_mounted_child("first", events)),
+        Mount("/broken", app=Starlette(lifespan=broken)),
+        Mount("/never", app=_mounted_child("never", events)),
+    ]
+    app = Starlette(routes=routes, mount_lifespans=True)
+    with pytest.raises(RuntimeError, match="mounted at '/broken' failed to start"):
+        await _mounted_drive(app)
+    assert events == ["first start", "first stop"]  # the started one was stopped
+
+
+@pytest.mark.anyio
+async def test_mounted_lifespans_plain_app_failure_message() -> None:
+    events: list[str] = []
+    app = Starlette(
+        routes=[Host("api.example.org", app=_mounted_plain("api", events, reply="failed"))],
+        mount_lifespans=True,
+    )
+    with pytest.raises(RuntimeError) as info:
+        await _mounted_drive(app)
+    assert str(info.value) == "The app mounted at 'api.example.org' failed to start: api is broken"
+
+
+@pytest.mark.anyio
+async def test_mounted_lifespans_skip_apps_without_lifespan(tmp_path: Path) -> None:
+    events: list[str] = []
+
+    async def returns(scope: Scope, receive: Receive, send: Send) -> None:
+        events.append("returns")  # an app that ignores lifespan scopes
+
+    routes = [
+        Mount("/static", app=StaticFiles(directory=tmp_path)),  # raises on a lifespan scope
+        Mount("/quiet", app=returns),
+        Mount("/", app=_mounted_plain("root", events)),
+    ]
+    app = Starlette(routes=routes, mount_lifespans=True)
+    sent = await _mounted_drive(app)
+    assert [m["type"] for m in sent] == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+    assert events == ["returns", "root start", "root stop"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [("failed", "could not flush"), ("none", ""), ("raise", "OSError('disk full')")],
+)
+async def test_mounted_lifespans_shutdown_failure(reply: str, message: str) -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await receive()
+        await send({"type": "lifespan.startup.complete"})
+        await receive()
+        if reply == "failed":
+            await send({"type": "lifespan.shutdown.failed", "message": "could not flush"})
+        elif reply == "raise":
+            raise OSError("disk full")
+
+    parent = Starlette(routes=[Mount("/x", app=app)], mount_lifespans=True)
+    with pytest.raises(RuntimeError) as info:
+        await _mounted_drive(parent)
+    assert str(info.value) == f"The app mounted at '/x' failed to stop: {message}"
+
+
+@pytest.mark.anyio
+async def test_mounted_lifespans_a_router_with_a_lifespan_is_driven() -> None:
+    events: list[str] = []
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        events.append("router start")
+        yield
+        events.append("router stop")
+
+    router = Router(
+        routes=[Mount("/inner", app=_mounted_plain("inner", events))], lifespan=lifespan
+    )
+    app = Starlette(routes=[Mount("/r", app=router)], mount_lifespans=True)
+    await _mounted_drive(app)
+    # The router's own lifespan runs; it does not start what is mounted inside it.
+    assert events == ["router start", "router stop"]
+
+
+# =============================================================================
+# extra: csrf: CSRFMiddleware, csrf_token(), csrf_input()
+# =============================================================================
+
+
+def _csrf_collect(sent: list[Message]) -> Send:
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    return send
+
+
+def _csrf_app(**options: Any) -> Starlette:
+    async def page(request: Request) -> PlainTextResponse:
+        assert request.state.csrf_token == csrf_token(request)
+        return PlainTextResponse(csrf_input(request))
+
+    async def submit(request: Request) -> JSONResponse:
+        if request.headers.get("content-type", "").startswith(("multipart/", "application/x-www")):
+            async with request.form() as form:  # the body, replayed by the middleware
+                return JSONResponse({k: str(v) for k, v in form.items()})
+        return JSONResponse({"body": (await request.body()).decode()})
+
+    options.setdefault("secret", "s3cret")
+    return Starlette(
+        routes=[Route("/", page), Route("/submit", submit, methods=["POST", "PUT", "DELETE"])]
+        + [
+            Route("/hooks/{name}", submit, methods=["POST"]),
+            Route("/login", submit, methods=["POST"]),
+        ],
+        middleware=[Middleware(CSRFMiddleware, **options)],
+    )
+
+
+def _csrf_token(http: TestClient) -> str:
+    """GET a page, so the client holds the cookie; return the token."""
+    response = http.get("/")
+    return response.cookies.get("csrftoken") or http.cookies["csrftoken"]
+
+
+def test_csrf_safe_requests_get_a_signed_cookie(client: ClientFactory) -> None:
+    http = client(_csrf_app())
+    response = http.get("/")
+    token = response.cookies["csrftoken"]
+    assert response.text == f'<input type="hidden" name="csrftoken" value="{token}">'
+    set_cookie = response.headers["set-cookie"]
+    assert "Path=/; Max-Age=1209600; SameSite=Lax" in set_cookie
+    assert "HttpOnly" not in set_cookie and "Secure" not in set_cookie  # JavaScript reads it
+    nonce, stamp, signature = token.split(".")
+    assert len(nonce) == 24 and stamp.isdigit() and signature
+    again = http.get("/")  # the valid cookie is kept, not replaced
+    assert "set-cookie" not in again.headers and token in again.text
+    for method in ("HEAD", "OPTIONS"):
+        assert http.request(method, "/").status_code in (200, 405)
+
+
+def test_csrf_cookie_options(client: ClientFactory) -> None:
+    options = dict(cookie_name="xsrf", field_name="xsrf_field", same_site="strict", secure=True)
+    http = client(_csrf_app(cookie_domain="example.org", cookie_path="/app", max_age=60, **options))
+    response = http.get("/")
+    assert response.headers["set-cookie"].startswith("xsrf=")
+    assert (
+        "Path=/app; Max-Age=60; SameSite=Strict; Secure; Domain=example.org"
+        in response.headers["set-cookie"]
+    )
+    assert 'name="xsrf_field"' in response.text
+
+
+def test_csrf_header_token_passes(client: ClientFactory) -> None:
+    http = client(_csrf_app())
+    token = _csrf_token(http)
+    for method in ("POST", "PUT", "DELETE"):
+        response = http.request(
+            method, "/submit", content=b"payload", headers={"x-csrftoken": token}
+        )
+        assert (response.status_code, response.json()) == (200, {"body": "payload"}), method
+
+
+def test_csrf_form_field_passes_and_the_body_is_replayed(client: ClientFactory) -> None:
+    http = client(_csrf_app())
+    token = _csrf_token(http)
+    response = http.post("/submit", data={"csrftoken": token, "title": "hello"})
+    assert response.json() == {"csrftoken": token, "title": "hello"}
+    files = {"upload": ("a.txt", b"file body", "text/plain")}
+    response = http.post("/submit", data={"csrftoken": token}, files=files)
+    assert response.status_code == 200 and response.json()["upload"].startswith("UploadFile(")
+    # A file part named like the field is not a token.
+    refused = http.post("/submit", files={"csrftoken": ("t.txt", token.encode(), "text/plain")})
+    assert (refused.status_code, refused.text) == (
+        403,
+        "CSRF check failed: no CSRF token was sent.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("no token", "no CSRF token was sent"),
+        ("wrong token", "the CSRF token does not match"),
+        ("no cookie", "the CSRF cookie is missing or expired"),
+        ("forged cookie", "the CSRF cookie is missing or expired"),
+        ("other secret", "the CSRF cookie is missing or expired"),
+        ("not a token", "the CSRF cookie is missing or expired"),
+        ("not ascii", "the CSRF cookie is missing or expired"),
+        ("bad stamp", "the CSRF cookie is missing or expired"),
+    ],
+)
+def test_csrf_refusals(client: ClientFactory, case: str, message: str) -> None:
+    http = client(_csrf_app())
+    token = _csrf_token(http)
+    nonce, stamp, signature = token.split(".")
+    other = client(_csrf_app(secret="another"))
+    cookie, sent = {
+        "no token": (token, None),
+        "wrong token": (token, _csrf_token(client(_csrf_app()))),
+        "no cookie": (None, token),
+        "forged cookie": (
+            f"{nonce}.{stamp}.{signature[::-1]}",
+            f"{nonce}.{stamp}.{signature[::-1]}",
+        ),
+        "other secret": (_csrf_token(other), _csrf_token(other)),
+        "not a token": ("abc", "abc"),
+        "not ascii": ("\u00e9.1.2", "x"),
+        "bad stamp": (f"{nonce}.x{stamp}.{signature}", token),
+    }[case]
+    http.cookies.clear()
+    headers: dict[str, Any] = {} if sent is None else {"x-csrftoken": sent}
+    if cookie is not None:
+        headers["cookie"] = f"csrftoken={cookie}".encode()
+    response = http.post("/submit", headers=headers)
+    assert (response.status_code, response.text) == (403, f"CSRF check failed: {message}.")
+    assert response.headers["content-type"].startswith("text/plain")
+
+
+def test_csrf_expired_and_future_tokens(
+    client: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    http = client(_csrf_app(max_age=60))
+    token = _csrf_token(http)
+    assert http.post("/submit", headers={"x-csrftoken": token}).status_code == 200
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 61)
+    expired = http.post("/submit", headers={"x-csrftoken": token})
+    assert (expired.status_code, expired.text) == (
+        403,
+        "CSRF check failed: the CSRF cookie is missing or expired.",
+    )
+    fresh = expired.cookies["csrftoken"]  # the refusal hands out a new cookie
+    assert (
+        fresh != token and http.post("/submit", headers={"x-csrftoken": fresh}).status_code == 200
+    )
+    monkeypatch.setattr(time, "time", lambda: now - 3600)  # signed "in the future": clock games
+    assert http.post("/submit", headers={"x-csrftoken": fresh}).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        ({"origin": "http://testserver"}, 200),
+        ({"origin": "http://TESTSERVER:80"}, 200),
+        ({"origin": "https://partner.example"}, 200),
+        ({"origin": "https://evil.example"}, 403),
+        ({"origin": "null"}, 403),
+        ({"referer": "http://testserver/form?x=1"}, 200),
+        ({"referer": "https://evil.example/page"}, 403),
+        ({"origin": "https://evil.example", "referer": "http://testserver/"}, 403),
+    ],
+)
+def test_csrf_origin_check(client: ClientFactory, headers: dict[str, str], status: int) -> None:
+    http = client(_csrf_app(trusted_origins=["https://Partner.example:443"]))
+    token = _csrf_token(http)
+    response = http.post("/submit", headers={"x-csrftoken": token, **headers})
+    assert response.status_code == status
+    if status == 403:
+        assert response.text == "CSRF check failed: the request's origin is not trusted."
+
+
+@pytest.mark.anyio
+async def test_csrf_origin_without_host_header_uses_the_server() -> None:
+    middleware = CSRFMiddleware(PlainTextResponse("ok"), secret="s")
+    token = middleware.new_token()
+    headers = [(b"cookie", f"csrftoken={token}".encode()), (b"x-csrftoken", token.encode())]
+    for origin, status in ((b"https://app.example:8443", 200), (b"https://elsewhere", 403)):
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": "/",
+            "scheme": "https",
+            "server": ("app.example", 8443),
+            "headers": [*headers, (b"origin", origin)],
+        }
+        sent: list[Message] = []
+        await middleware(scope, _requests_body(b""), _csrf_collect(sent))
+        assert sent[0]["status"] == status
+
+
+def test_csrf_exempt_paths(client: ClientFactory) -> None:
+    http = client(_csrf_app(exempt=["/hooks/", "/login"]))
+    assert http.post("/hooks/github", content=b"x").status_code == 200
+    assert http.post("/login", content=b"x").status_code == 200
+    assert http.post("/submit", content=b"x").status_code == 403
+    assert http.post("/login/more", content=b"x").status_code in (403, 404)
+
+
+def test_csrf_form_body_limits(client: ClientFactory) -> None:
+    http = client(_csrf_app(max_body_size=100))
+    token = _csrf_token(http)
+    big = http.post("/submit", data={"csrftoken": token, "text": "x" * 200})
+    assert (big.status_code, big.text) == (413, "Request body exceeds 100 bytes.")
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield f"csrftoken={token}&a=".encode()
+        for _ in range(5):
+            yield b"x" * 30
+
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    streamed = http.post("/submit", content=chunks(), headers=form)
+    assert streamed.status_code == 413
+    ok = http.post("/submit", content=iter([f"csrftoken={token}".encode(), b"&a=1"]), headers=form)
+    assert ok.json() == {"csrftoken": token, "a": "1"}
+    bad = http.post(
+        "/submit",
+        content=b"--x\r\nnonsense",
+        headers={"content-type": "multipart/form-data; boundary=x", "x-other": "1"},
+    )
+    assert bad.status_code == 400
+
+
+@pytest.mark.anyio
+async def test_csrf_client_disconnect_while_sending() -> None:
+    middleware = CSRFMiddleware(PlainTextResponse("never"), secret="s")
+    token = middleware.new_token()
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/",
+        "scheme": "http",
+        "headers": [
+            (b"host", b"testserver"),
+            (b"cookie", f"csrftoken={token}".encode()),
+            (b"content-type", b"application/x-www-form-urlencoded"),
+        ],
+    }
+    sent: list[Message] = []
+    receive = _requests_receiver(
+        {"type": "http.request", "body": b"csrftoken=", "more_body": True},
+        {"type": "http.disconnect"},
+    )
+    await middleware(scope, receive, _csrf_collect(sent))
+    assert sent[0]["status"] == 400
+
+    # After the replayed body, the app's next receive() is the real one's.
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        sent.extend([await receive(), await receive()])
+
+    middleware = CSRFMiddleware(app, secret="s")
+    body = f"csrftoken={token}".encode()
+    receive = _requests_receiver(
+        {"type": "http.request", "body": body}, {"type": "http.disconnect"}
+    )
+    sent.clear()
+    await middleware(scope, receive, _csrf_collect(sent))
+    assert sent == [
+        {"type": "http.request", "body": body, "more_body": False},
+        {"type": "http.disconnect"},
+    ]
+
+
+@pytest.mark.anyio
+async def test_csrf_other_scopes_pass_through() -> None:
+    seen: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        seen.append(scope["type"])
+
+    middleware = CSRFMiddleware(app, secret="s")
+    for kind in ("websocket", "lifespan"):
+        await middleware({"type": kind, "headers": []}, _requests_body(b""), _csrf_collect([]))
+    assert seen == ["websocket", "lifespan"]
+
+
+def test_csrf_input_in_jinja2_templates(client: ClientFactory, tmp_path: Path) -> None:
+    (tmp_path / "form.html").write_text("<form>{{ csrf_input(request) }}</form>")
+    templates = Jinja2Templates(directory=tmp_path)
+    templates.env.globals["csrf_input"] = csrf_input
+
+    async def form(request: Request) -> Response:
+        return templates.TemplateResponse(request, "form.html")
+
+    app = Starlette(routes=[Route("/", form)], middleware=[Middleware(CSRFMiddleware, secret="s")])
+    response = client(app).get("/")
+    token = response.cookies["csrftoken"]
+    assert response.text == f'<form><input type="hidden" name="csrftoken" value="{token}"></form>'
+
+
+def test_csrf_helpers_need_the_middleware() -> None:
+    request = Request({"type": "http", "method": "GET", "path": "/", "headers": []})
+    with pytest.raises(RuntimeError, match="needs CSRFMiddleware"):
+        csrf_token(request)
+    with pytest.raises(RuntimeError, match="needs CSRFMiddleware"):
+        csrf_input(request)
+
+
+# =============================================================================
+# extra: request id: RequestIDMiddleware, RequestIDFilter, request_id_var
+# =============================================================================
+
+
+def _reqid_app(seen: dict[str, Any], **options: Any) -> Starlette:
+    def in_thread() -> str | None:
+        return request_id_var.get()
+
+    async def after() -> None:
+        seen["background"] = request_id_var.get()
+
+    async def endpoint(request: Request) -> PlainTextResponse:
+        seen["endpoint"] = request_id_var.get()
+        seen["state"] = request.state.request_id
+        seen["thread"] = await run_in_threadpool(in_thread)
+        return PlainTextResponse("ok", background=BackgroundTask(after))
+
+    def sync_endpoint(request: Request) -> PlainTextResponse:  # runs in the thread pool
+        seen["sync"] = request_id_var.get()
+        return PlainTextResponse("sync")
+
+    async def boom(request: Request) -> Response:
+        raise RuntimeError("boom")
+
+    async def ws(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text(request_id_var.get() or "")
+        await websocket.close()
+
+    routes = [Route("/", endpoint), Route("/sync", sync_endpoint), Route("/boom", boom)]
+    return Starlette(
+        routes=[*routes, WebSocketRoute("/ws", ws)],
+        middleware=[Middleware(RequestIDMiddleware, **options)],
+    )
+
+
+def test_request_id_is_made_and_seen_everywhere(client: ClientFactory) -> None:
+    seen: dict[str, Any] = {}
+    http = client(_reqid_app(seen))
+    response = http.get("/")
+    request_id = response.headers["x-request-id"]
+    assert re.fullmatch(r"[0-9a-f]{32}", request_id)
+    assert seen == dict.fromkeys(("endpoint", "state", "thread", "background"), request_id)
+    assert http.get("/sync").headers["x-request-id"] == seen["sync"]
+    assert http.get("/").headers["x-request-id"] != request_id  # one per request
+    assert request_id_var.get() is None  # nothing leaks out of the request
+
+
+def test_request_id_valid_incoming_ids_are_kept(client: ClientFactory) -> None:
+    seen: dict[str, Any] = {}
+    http = client(_reqid_app(seen))
+    for sent in ("abc-123", "4bf92f3577b34da6a3ce929d0e0e4736", "a" * 128, "trace:1/2+3=4@x.y_z"):
+        response = http.get("/", headers={"X-Request-ID": sent})
+        assert response.headers["x-request-id"] == seen["endpoint"] == sent
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "sent",
+    [
+        b"x" * 10_000,
+        b"a" * 129,
+        b"abc\r\nSet-Cookie: evil=1",
+        b"abc\ndef",
+        b"",
+        b"has space",
+        b"\xff",
+    ],
+    ids=["10000 chars", "129 chars", "crlf", "lf", "empty", "space", "not ascii"],
+)
+async def test_request_id_bad_incoming_ids_are_replaced(sent: bytes) -> None:
+    seen: dict[str, Any] = {}
+    app = _reqid_app(seen)
+    scope = _requests_scope(headers=[(b"x-request-id", sent)])
+    messages: list[Message] = []
+
+    async def send(message: Message) -> None:
+        messages.append(message)
+
+    await app(scope, _requests_body(b""), send)
+    echoed = dict(messages[0]["headers"])[b"x-request-id"].decode()
+    assert echoed == seen["endpoint"] and re.fullmatch(r"[0-9a-f]{32}", echoed)
+
+
+def test_request_id_custom_header_replaces_the_apps_own(client: ClientFactory) -> None:
+    async def endpoint(request: Request) -> PlainTextResponse:
+        return PlainTextResponse("ok", headers={"Correlation-ID": "from the app"})
+
+    app = Starlette(
+        routes=[Route("/", endpoint)],
+        middleware=[Middleware(RequestIDMiddleware, header_name="Correlation-ID")],
+    )
+    response = client(app).get("/", headers={"correlation-id": "abc"})
+    assert response.headers.get_list("correlation-id") == ["abc"]
+    assert "x-request-id" not in response.headers
+
+
+def test_request_id_filter_and_access_log(
+    client: ClientFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: dict[str, Any] = {}
+    logger = logging.getLogger("test.request_id")
+    log_filter = RequestIDFilter()
+    app = _reqid_app(seen, access_log=True)
+    caplog.set_level(logging.INFO)
+    caplog.handler.addFilter(log_filter)
+    try:
+        http = client(app, raise_server_exceptions=False)
+        http.get("/", headers={"x-request-id": "req-1"})
+        assert http.get("/boom", headers={"x-request-id": "req-2"}).status_code == 500
+        logger.info("outside")
+    finally:
+        caplog.handler.removeFilter(log_filter)
+    access = [r for r in caplog.records if r.name == "starlette.access"]
+    assert [r.getMessage().split() for r in access] == [
+        ["GET", "/", "200", access[0].getMessage().split()[3], "id=req-1"],
+        ["GET", "/boom", "500", access[1].getMessage().split()[3], "id=req-2"],
+    ]
+    assert all(re.fullmatch(r"\d+\.\dms", r.getMessage().split()[3]) for r in access)
+    assert [r.request_id for r in access] == ["req-1", "req-2"]  # type: ignore[attr-defined]
+    outside = [r for r in caplog.records if r.getMessage() == "outside"]
+    assert outside[0].request_id == "-"  # type: ignore[attr-defined]
+    assert isinstance(log_filter, logging.Filter)
+
+
+def test_request_id_custom_logger_and_websockets(
+    client: ClientFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: dict[str, Any] = {}
+    app = _reqid_app(seen, access_log=True, logger=logging.getLogger("test.access"))
+    caplog.set_level(logging.INFO)
+    http = client(app)
+    with http.websocket_connect("/ws", headers={"x-request-id": "ws-1"}) as websocket:
+        assert websocket.receive_text() == "ws-1"
+    http.get("/")
+    assert [r.name for r in caplog.records if "id=" in r.getMessage()] == ["test.access"]
+
+
+@pytest.mark.anyio
+async def test_request_id_lifespan_passes_through() -> None:
+    seen: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        seen.append(scope["type"])
+        assert request_id_var.get() is None
+
+    await RequestIDMiddleware(app)({"type": "lifespan"}, _requests_body(b""), _csrf_collect([]))
+    assert seen == ["lifespan"]
+
+
+# =============================================================================
+# extra: graphql: GraphQLApp (graphql-core, lazy)
+# =============================================================================
+
+
+def _graphql_schema(done: list[str] | None = None) -> Any:
+    """Query { hello(name), slow (async), fail, node { value child {...} } },
+    Mutation { remember(text) } (adds a background task), Subscription { ticks }."""
+    import graphql
+
+    node = graphql.GraphQLObjectType(
+        "Node",
+        lambda: {
+            "value": graphql.GraphQLField(graphql.GraphQLInt, resolve=lambda obj, info: obj),
+            "child": graphql.GraphQLField(node, resolve=lambda obj, info: obj + 1),
+        },
+    )
+
+    async def slow(obj: Any, info: Any) -> str:
+        await anyio.lowlevel.checkpoint()
+        return "slow and " + str(info.context["request"].method)
+
+    def fail(obj: Any, info: Any) -> str:
+        raise ValueError("resolver failed")
+
+    def remember(obj: Any, info: Any, text: str) -> str:
+        info.context["background"].add_task((done if done is not None else []).append, text)
+        return text
+
+    async def ticks(obj: Any, info: Any) -> AsyncIterator[int]:  # pragma: no cover - refused
+        yield 1
+
+    string = graphql.GraphQLString
+    query = graphql.GraphQLObjectType(
+        "Query",
+        {
+            "hello": graphql.GraphQLField(
+                string,
+                args={"name": graphql.GraphQLArgument(string, default_value="world")},
+                resolve=lambda obj, info, name: f"Hello {name}",
+            ),
+            "slow": graphql.GraphQLField(string, resolve=slow),
+            "fail": graphql.GraphQLField(string, resolve=fail),
+            "node": graphql.GraphQLField(node, resolve=lambda obj, info: 0),
+        },
+    )
+    mutation = graphql.GraphQLObjectType(
+        "Mutation",
+        {
+            "remember": graphql.GraphQLField(
+                string,
+                args={"text": graphql.GraphQLArgument(graphql.GraphQLNonNull(string))},
+                resolve=remember,
+            )
+        },
+    )
+    subscription = graphql.GraphQLObjectType(
+        "Subscription",
+        {
+            "ticks": graphql.GraphQLField(
+                graphql.GraphQLInt, subscribe=ticks, resolve=lambda v, i: v
+            )
+        },
+    )
+    return graphql.GraphQLSchema(query, mutation, subscription=subscription)
+
+
+def _graphql_client(
+    client: ClientFactory, done: list[str] | None = None, **options: Any
+) -> TestClient:
+    app = Starlette(routes=[Mount("/graphql", GraphQLApp(_graphql_schema(done), **options))])
+    return client(app, base_url="http://testserver/graphql/")
+
+
+_GRAPHQL_JSON = {"accept": "application/json"}
+_GRAPHQL_NEW = {"accept": "application/graphql-response+json"}
+
+
+def test_graphql_get_and_post_forms(client: ClientFactory) -> None:
+    http = _graphql_client(client)
+    expected = {"data": {"hello": "Hello ada"}}
+    variables = json.dumps({"n": "ada"})
+    query = "query Q($n: String) { hello(name: $n) }"
+    response = http.get("", params={"query": query, "variables": variables})
+    assert (response.status_code, response.json()) == (200, expected)
+    assert response.headers["content-type"] == "application/json"
+    body = {"query": query, "variables": {"n": "ada"}, "operationName": "Q"}
+    assert http.post("", json=body).json() == expected
+    graphql_body = http.post(
+        "", content=b'{ hello(name: "ada") }', headers={"content-type": "application/graphql"}
+    )
+    assert graphql_body.json() == expected
+    form = {"query": query, "variables": variables}
+    assert http.post("", data=form).json() == expected
+    multipart = http.post("", data=form, files={"ignored": ("a.txt", b"x", "text/plain")})
+    assert multipart.json() == expected
+
+
+def test_graphql_operation_names_async_resolvers_and_field_errors(client: ClientFactory) -> None:
+    http = _graphql_client(client)
+    document = "query A { hello } query B { slow }"
+    assert http.post("", json={"query": document, "operationName": "B"}).json() == {
+        "data": {"slow": "slow and POST"}
+    }
+    ambiguous = http.post("", json={"query": document})
+    assert (
+        ambiguous.status_code == 200
+        and "operation name" in ambiguous.json()["errors"][0]["message"]
+    )
+    failed = http.post("", json={"query": "{ hello fail }"}, headers=_GRAPHQL_NEW)
+    assert failed.status_code == 200  # partial data: a 200 whatever the media type
+    payload = failed.json()
+    assert payload["data"] == {"hello": "Hello world", "fail": None}
+    assert payload["errors"][0]["message"] == "resolver failed"
+    assert failed.headers["content-type"] == "application/graphql-response+json"
+
+
+def test_graphql_mutations_run_background_tasks_after_the_response(client: ClientFactory) -> None:
+    done: list[str] = []
+    http = _graphql_client(client, done)
+    response = http.post("", json={"query": 'mutation { remember(text: "milk") }'})
+    assert response.json() == {"data": {"remember": "milk"}}
+    assert done == ["milk"]
+    refused = http.get("", params={"query": 'mutation { remember(text: "eggs") }'})
+    assert (refused.status_code, refused.headers["allow"]) == (405, "POST")
+    assert refused.json() == {"errors": [{"message": "Mutations need POST."}]}
+    assert done == ["milk"]
+
+
+@pytest.mark.parametrize(
+    ("query", "needle"),
+    [
+        ("{ hello ", "Syntax Error"),
+        ('{ hello(name: "unterminated) }', "Unterminated string"),
+        ("{ nope }", "Cannot query field 'nope'"),
+        ("query Q($n: String!) { hello(name: $n) }", "Variable '$n' "),
+        ("query A { hello } query B { hello }", "operation name"),
+    ],
+    ids=["syntax", "lexer", "validation", "variables", "which operation"],
+)
+def test_graphql_request_errors_follow_the_accept_header(
+    client: ClientFactory, query: str, needle: str
+) -> None:
+    http = _graphql_client(client)
+    legacy = http.post("", json={"query": query}, headers=_GRAPHQL_JSON)
+    assert legacy.status_code == 200 and "data" not in legacy.json()
+    assert needle in legacy.json()["errors"][0]["message"]
+    new = http.post("", json={"query": query}, headers=_GRAPHQL_NEW)
+    assert new.status_code == 400 and needle in new.json()["errors"][0]["message"]
+    assert new.headers["content-type"] == "application/graphql-response+json"
+
+
+@pytest.mark.parametrize(
+    ("request_", "status", "message"),
+    [
+        ({"method": "POST", "json": {}}, 400, "The request has no query (a string)."),
+        ({"method": "POST", "json": {"query": 42}}, 400, "The request has no query (a string)."),
+        ({"method": "POST", "json": {"query": "  "}}, 400, "The request has no query (a string)."),
+        ({"method": "POST", "json": ["{ hello }"]}, 400, "The JSON body must be an object."),
+        (
+            {
+                "method": "POST",
+                "content": b"{nope",
+                "headers": {"content-type": "application/json"},
+            },
+            400,
+            "The body is not valid JSON.",
+        ),
+        (
+            {"method": "POST", "json": {"query": "{ hello }", "variables": [1]}},
+            400,
+            "The variables must be an object.",
+        ),
+        (
+            {"method": "POST", "json": {"query": "{ hello }", "operationName": 1}},
+            400,
+            "The operationName must be a string.",
+        ),
+        (
+            {"method": "POST", "data": {"query": "{ hello }", "variables": "{"}},
+            400,
+            "The variables are not valid JSON.",
+        ),
+        (
+            {"method": "GET", "params": {"query": "{ hello }", "variables": "nope"}},
+            400,
+            "The variables are not valid JSON.",
+        ),
+        ({"method": "GET"}, 400, "The request has no query (a string)."),
+        (
+            {"method": "POST", "content": b"{ hello }", "headers": {"content-type": "text/plain"}},
+            415,
+            "Send JSON, application/graphql or a form.",
+        ),
+        ({"method": "PUT", "json": {"query": "{ hello }"}}, 405, "GraphQL takes GET and POST."),
+        (
+            {"method": "POST", "json": {"query": "subscription { ticks }"}},
+            400,
+            "Subscriptions are not supported over HTTP.",
+        ),
+        (
+            {"method": "POST", "data": {"query": "{ hello }", "pad": "x" * 2000}},
+            413,
+            "Request body exceeds 1000 bytes.",
+        ),
+    ],
+)
+def test_graphql_malformed_requests_get_a_clear_4xx(
+    client: ClientFactory, request_: dict[str, Any], status: int, message: str
+) -> None:
+    http = _graphql_client(client, max_body_size=1000)
+    response = http.request(url="", **request_)
+    assert (response.status_code, response.json()) == (status, {"errors": [{"message": message}]})
+    if status == 405:
+        assert response.headers["allow"] == "GET, POST"
+
+
+def test_graphql_json_nested_too_deeply(client: ClientFactory) -> None:
+    http = _graphql_client(client)
+    deep = b"[" * 100_000
+    response = http.post("", content=deep, headers={"content-type": "application/json"})
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        "The body is not valid JSON.",
+    )
+    form = {"query": "{ hello }", "variables": deep.decode()}
+    response = http.post("", data=form)
+    assert (response.status_code, response.json()["errors"][0]["message"]) == (
+        400,
+        "The variables are not valid JSON.",
+    )
+
+
+def test_graphql_graphiql_for_browsers(client: ClientFactory) -> None:
+    html = {"accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    page = _graphql_client(client).get("", headers=html)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "https://unpkg.com/graphiql" in page.text and "GraphiQL.createFetcher" in page.text
+    off = _graphql_client(client, graphiql=False).get("", headers=html)
+    assert off.status_code == 400  # no page: an ordinary GET without a query
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("{ node " + "{ child " * 10_000 + "}" * 10_001, "nested too deeply"),
+        ("{" + " ".join(f"a{i}: hello" for i in range(100_000)) + "}", "The query is longer than"),
+        ("{" + " ".join(f"a{i}: hello" for i in range(2_000)) + "}", "more than 5000 tokens"),
+        ("{ node " + "{ child " * 70 + "{ value }" + "}" * 71, "nested too deeply"),
+        ("{ hello(name: " + "[" * 100 + "]" * 100 + ") }", "nested too deeply"),
+        ("{ node " + "{ child " * 20 + "{ value }" + "}" * 21, "more than 15 fields deep"),
+    ],
+    ids=["10000 deep", "100000 aliases", "tokens", "lexical nesting", "list nesting", "depth"],
+)
+def test_graphql_hostile_queries_get_400(client: ClientFactory, query: str, message: str) -> None:
+    http = _graphql_client(client, max_body_size=10_000_000)
+    for accept in (_GRAPHQL_JSON, _GRAPHQL_NEW):
+        response = http.post("", json={"query": query}, headers=accept)
+        assert response.status_code == 400
+        assert message in response.json()["errors"][0]["message"]
+
+
+def test_graphql_depth_counts_fragments(client: ClientFactory) -> None:
+    http = _graphql_client(client, max_depth=4)
+    fragments = (
+        "fragment Deep on Node { child { child { value } } } "
+        "fragment Twice on Node { ...Deep ...Deep ... on Node { value } } "
+    )
+    shallow = "{ node { ...Twice } } " + fragments
+    assert http.post("", json={"query": shallow}).json() == {
+        "data": {"node": {"child": {"child": {"value": 2}}, "value": 0}}
+    }
+    deep = "{ node { child { ...Twice } } } " + fragments
+    assert http.post("", json={"query": deep}).status_code == 400
+    inline = "{ node { ... on Node { child { child { child { child { value } } } } } } }"
+    assert "fields deep" in http.post("", json={"query": inline}).json()["errors"][0]["message"]
+    # Unknown fragments and cycles are left to validation, which reports them.
+    for query in ("{ node { ...Missing } }", "{ node { ...A } } fragment A on Node { ...A }"):
+        response = http.post("", json={"query": query})
+        assert response.status_code == 200 and "errors" in response.json()
+
+
+def test_graphql_fragment_chains_cannot_crash_the_server(client: ClientFactory) -> None:
+    chain = " ".join(f"fragment F{i} on Node {{ ...F{i + 1} }}" for i in range(3000))
+    query = "{ node { ...F0 } } " + chain + " fragment F3000 on Node { value }"
+    http = _graphql_client(
+        client, max_tokens=100_000, max_query_length=1_000_000, max_body_size=10_000_000
+    )
+    response = http.post("", json={"query": query})
+    assert (response.status_code, response.json()) == (
+        400,
+        {"errors": [{"message": "The query is too complex."}]},
+    )
+
+
+@pytest.mark.anyio
+async def test_graphql_other_scopes() -> None:
+    app = GraphQLApp(_graphql_schema())
+    sent: list[Message] = []
+    receive = _requests_receiver({"type": "websocket.connect"})
+    await app({"type": "websocket", "path": "/", "headers": []}, receive, _csrf_collect(sent))
+    assert sent[0]["type"] == "websocket.close"
+    await app({"type": "lifespan"}, receive, _csrf_collect(sent))  # returns: no lifespan
+    assert len(sent) == 1
+
+
+# =============================================================================
 # submodule aliases: one namespace, many doors
 # =============================================================================
 
 # Public names deliberately served by no Starlette path: the extras Starlette
 # lacks live only on `starlette` itself (STYLE.md section 1).
-_ALIASES_EXTRAS = frozenset({"BackgroundServer"})
+_ALIASES_EXTRAS = frozenset(
+    {"BackgroundServer", "CSRFMiddleware", "GraphQLApp", "RequestIDFilter", "RequestIDMiddleware"}
+    | {"csrf_input", "csrf_token", "request_id_var"}
+)
 
 
 def _aliases_defined_names() -> set[str]:
@@ -10606,6 +11746,13 @@ def test_optional_opentelemetry(monkeypatch: pytest.MonkeyPatch) -> None:
         OpenTelemetryMiddleware(Starlette())
 
 
+def test_optional_graphql_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    _optional_block(monkeypatch, "graphql")
+    with pytest.raises(ModuleNotFoundError, match="GraphQLApp.*pip install graphql-core") as exc:
+        GraphQLApp(object())  # type: ignore[arg-type]  # never reaches the schema
+    assert exc.value.name == "graphql"
+
+
 def test_optional_import_starlette_needs_only_anyio(tmp_path: Path) -> None:
     # A fresh interpreter where every optional package is missing, and every
     # attempt to import one is recorded: importing starlette, every view, and
@@ -10733,6 +11880,30 @@ _EXAMPLES_PRINTS = {
     ],
     "09_websocket_endpoints.py": ["Received: again", "{'response': {'question': 42}}"],
     "15_import_paths.py": ["HTTP_404_NOT_FOUND = 404", "Jinja2Templates        defined in"],
+    "20_csrf.py": [
+        "with the token -> 200 thanks for: hello",
+        "without it     -> 403 CSRF check failed: no CSRF token was sent.",
+        "from elsewhere -> 403 CSRF check failed: the request's origin is not trusted.",
+    ],
+    "21_request_id.py": [
+        "[order-42] example: receipt sent",
+        "starlette.access: POST /checkout 200 ",
+        "response header: order-42",
+    ],
+    "22_static_production.py": [
+        "GET /assets/app.js (gzip) -> 200 gzip public, max-age=31536000, immutable",
+        "GET /settings/profile (gzip) -> 200 - no-cache",
+        "GET /missing.png (gzip) -> 404 - -",
+    ],
+    "23_mounted_lifespans.py": [
+        "main: startup\nadmin: open the audit log\nadmin, writing to the audit log",
+        "admin: close the audit log\nmain: shutdown",
+    ],
+    "24_graphql.py": [
+        "{'data': {'hello': 'Hello, ada!'}}",
+        "background: saved 'ship'\n{'data': {'add': ['write the example', 'ship']}}",
+        "a browser gets GraphiQL: True",
+    ],
 }
 
 
