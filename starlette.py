@@ -8983,13 +8983,6 @@ class _AsyncBackend(TypedDict):
     backend_options: dict[str, Any]
 
 
-class _Upgrade(Exception):
-    """Raised by the transport to hand a websocket session back to `websocket_connect`."""
-
-    def __init__(self, session: WebSocketTestSession) -> None:
-        self.session = session
-
-
 # -----------------------------------------------------------------------------
 # WebSockets: the client side of the conversation
 # -----------------------------------------------------------------------------
@@ -9156,6 +9149,13 @@ class WebSocketTestSession:
         if mode == "binary":
             return json.loads(self.receive_bytes().decode("utf-8"))
         return json.loads(self.receive_text())
+
+
+class _Upgrade(Exception):
+    """Raised by the transport to hand a websocket session back to `websocket_connect`."""
+
+    def __init__(self, session: WebSocketTestSession) -> None:
+        self.session = session
 
 
 # -----------------------------------------------------------------------------
@@ -9336,7 +9336,7 @@ class _TestClientTransportMixin:
     def __init__(
         self,
         app: ASGI3App,
-        portal_factory: _PortalFactoryType,
+        portal_factory: Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]],
         raise_server_exceptions: bool = True,
         root_path: str = "",
         *,
@@ -9454,30 +9454,26 @@ class _TestClientMixin(_HttpxClient):
         self.app: ASGI3App = app if _is_asgi3(app) else _WrapASGI2(cast(ASGI2App, app))
         self.app_state: dict[str, Any] = {}  # filled by the lifespan, copied into each scope
         self.async_backend = _AsyncBackend(backend=backend, backend_options=backend_options or {})
-        transport = _TestClientTransport(
-            self.app,
-            self._portal_factory,
-            raise_server_exceptions,
-            root_path,
-            client=client,
-            app_state=self.app_state,
-        )
         super().__init__(
             base_url=base_url,
             cookies=cookies,
             headers=default_headers,
             follow_redirects=follow_redirects,
-            transport=transport,
+            transport=_TestClientTransport(
+                self.app,
+                self._portal_factory,
+                raise_server_exceptions,
+                root_path,
+                client=client,
+                app_state=self.app_state,
+            ),
         )
 
-    @contextlib.contextmanager
-    def _portal_factory(self) -> Generator[anyio.from_thread.BlockingPortal, None, None]:
+    def _portal_factory(self) -> AbstractContextManager[anyio.from_thread.BlockingPortal]:
         """The lifespan's portal inside `with client:`, else a fresh one per use."""
         if self.portal is not None:
-            yield self.portal
-        else:
-            with anyio.from_thread.start_blocking_portal(**self.async_backend) as portal:
-                yield portal
+            return contextlib.nullcontext(self.portal)
+        return anyio.from_thread.start_blocking_portal(**self.async_backend)
 
     def build_request(
         self, method: str, url: httpx._types.URLTypes, **kwargs: Any
