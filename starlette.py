@@ -8930,13 +8930,15 @@ class Starlette:
 # returned at "http.response.start" and the app runs one chunk ahead at most.
 #
 # TestClient subclasses httpx.Client, yet `import starlette` must not import
-# httpx. So each class built on an httpx class is written here as a plain
-# mixin, and _build_testclient() joins it to its httpx base on first access,
-# through the module's PEP 562 `__getattr__`:
+# httpx. So the code of each class built on an httpx class is a plain mixin
+# here, and _build_testclient(), called on first access by the module's PEP
+# 562 `__getattr__`, imports httpx and joins each mixin to its base:
 #
 #     class TestClient(_TestClientMixin, httpx.Client): ...
 #
-# Type checkers read the same class statements under TYPE_CHECKING.
+# Type checkers read the same class statements under TYPE_CHECKING, as real
+# classes, so `TestClient` types calls and annotations alike. What needs no
+# httpx (the websocket session, the HTTP exchange) is ordinary code.
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -8986,19 +8988,10 @@ class _AsyncBackend(TypedDict):
 # -----------------------------------------------------------------------------
 # WebSockets: the client side of the conversation
 # -----------------------------------------------------------------------------
-# ASGI websocket messages, as the session sends them to the app:
-#
-#     {"type": "websocket.connect"}
-#     {"type": "websocket.receive", "text": "..."} or {..., "bytes": b"..."}
-#     {"type": "websocket.disconnect", "code": 1000, "reason": ""}
-#
-# and as the app answers:
-#
-#     {"type": "websocket.accept", "subprotocol": None, "headers": []}
-#     {"type": "websocket.send", "text": "..."} or {..., "bytes": b"..."}
-#     {"type": "websocket.close", "code": 1000, "reason": ""}
-#     {"type": "websocket.http.response.start", "status": 403, "headers": [...]}
-#     {"type": "websocket.http.response.body", "body": b"...", "more_body": False}
+# The session plays the browser: it sends the messages the websockets section
+# lists as the server's ("websocket.connect", "websocket.receive" and
+# "websocket.disconnect"), and turns the app's "websocket.close", or its HTTP
+# denial ("websocket.http.response.start", then ".body"), into an exception.
 
 # After the test leaves the session, the app gets the disconnect and this
 # many scheduler turns to finish on its own before it is cancelled.
@@ -9161,16 +9154,12 @@ class _Upgrade(Exception):
 # -----------------------------------------------------------------------------
 # HTTP: one request/response exchange
 # -----------------------------------------------------------------------------
-# The transport turns an httpx.Request into a scope, feeds the body as
+# The exchange feeds the request body to the app as "http.request" messages
+# and, once the response is complete, answers receive() with
+# {"type": "http.disconnect"}. It checks the app's messages against the order
+# ASGI requires: one "http.response.start", the "http.response.body" messages,
+# then, if the start announced "trailers": True, messages like
 #
-#     {"type": "http.request", "body": b"...", "more_body": False}
-#
-# and, once the response is complete, answers further receive() calls with
-# {"type": "http.disconnect"}. It checks the app's messages against the
-# order ASGI requires (start, body..., then trailers if announced):
-#
-#     {"type": "http.response.start", "status": 200, "headers": [...], "trailers": False}
-#     {"type": "http.response.body", "body": b"...", "more_body": False}
 #     {"type": "http.response.trailers", "headers": [...], "more_trailers": False}
 #
 # A broken order fails the test with AssertionError, as an assert would.
@@ -9416,13 +9405,9 @@ class _TestClientTransportMixin:
 # -----------------------------------------------------------------------------
 # The client, and lifespan
 # -----------------------------------------------------------------------------
-# `with TestClient(app) as client:` runs the app's lifespan in one task of
-# a portal that all requests inside the block share:
-#
-#     {"type": "lifespan.startup"}   ->  {"type": "lifespan.startup.complete"}
-#                                        or {"type": "lifespan.startup.failed", "message": ...}
-#     {"type": "lifespan.shutdown"}  ->  {"type": "lifespan.shutdown.complete"} (or .failed)
-#
+# `with TestClient(app) as client:` runs the app's lifespan (the messages the
+# routing section quotes) in one task of a portal that all requests inside
+# the block share; a "lifespan.startup.failed" raises RuntimeError in the test.
 # ASGI: an app that returns from a lifespan scope without answering does not
 # support lifespan, and the client carries on without it.
 
