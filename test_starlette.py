@@ -8976,6 +8976,22 @@ def test_testclient_attr_serves_only_known_names() -> None:
         getattr(starlette, "nothing")  # noqa: B009  # mypy must not see the name
 
 
+def test_testclient_attr_builds_on_first_access_only() -> None:
+    code = (
+        "import sys, starlette\n"
+        "assert not hasattr(starlette, 'Nothing') and 'httpx' not in sys.modules\n"
+        "transport = starlette._testclient_attr('_TestClientTransport')\n"
+        "assert 'httpx' in sys.modules and starlette._TestClientTransport is transport\n"
+        "assert starlette._testclient_attr('httpx') is sys.modules['httpx']\n"
+        "assert starlette.TestClient.__mro__[1] is starlette._TestClientMixin\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        cwd=os.path.dirname(starlette.__file__),
+    )
+
+
 def test_testclient_builder_makes_the_lazy_names() -> None:
     assert set(starlette._build_testclient()) == starlette._TESTCLIENT_LAZY_NAMES
     for name in starlette._TESTCLIENT_LAZY_NAMES:
