@@ -65,7 +65,6 @@ ModuleNotFoundError naming the feature and the `pip install` line.
 """
 
 from __future__ import annotations
-import __future__  # status view serves `annotations`; TestClient compiles with its flag
 
 import atexit
 import base64
@@ -9068,85 +9067,675 @@ class Starlette:
 # =============================================================================
 # starlette.testclient: TestClient (httpx)
 # =============================================================================
-# The TestClient plays the server's part of ASGI, in-process. It is an httpx
-# Client whose transport does not open sockets: each request becomes a scope
-# and the app is awaited on an event loop that runs in a helper thread (an
-# anyio "blocking portal"), while the test's own thread stays synchronous:
+# A TestClient plays the server's part of ASGI, in-process, for synchronous
+# test code. For each request it does what uvicorn does over a socket: it
+# builds the scope, answers the app's receive() with the request body, and
+# collects what the app passes to send() into an httpx.Response. Inside
+# `with TestClient(app):` it also runs the app's lifespan. The app runs on an
+# event loop in a helper thread (an anyio "blocking portal"):
 #
 #     test thread                         portal thread (event loop)
 #     client.get("/")  -- scope -->        await app(scope, receive, send)
 #                      <-- chunks --       send({"type": "http.response.body", ...})
 #
-# Response bodies flow through a zero-size memory stream, so a streamed
-# response is returned as soon as "http.response.start" arrives and the app
-# only runs ahead of the reader by one chunk. WebSockets and lifespan use
-# the same portal, with the message shapes quoted in their sections below.
+# Bodies flow through a zero-size memory stream, so a streamed response is
+# returned at "http.response.start" and the app runs one chunk ahead at most.
 #
-# httpx (httpx2 where installed) is needed here only. So that `import
-# starlette` never imports it, this section is compiled on first use: the
-# block below is skipped at import, and `_testclient_attr()` (the module's
-# PEP 562 `__getattr__`) re-reads it from this file and runs it then, with its
-# real line numbers, so tracebacks, debuggers and coverage all see this file.
+# TestClient subclasses httpx.Client, yet `import starlette` must not import
+# httpx. So the code of each class built on an httpx class is a plain mixin
+# here, and _build_testclient(), called on first access by the module's PEP
+# 562 `__getattr__`, imports httpx and joins each mixin to its base:
+#
+#     class TestClient(_TestClientMixin, httpx.Client): ...
+#
+# Type checkers read the same class statements under TYPE_CHECKING, as real
+# classes, so `TestClient` types calls and annotations alike. What needs no
+# httpx (the websocket session, the HTTP exchange) is ordinary code.
 
-_TESTCLIENT_BUILDING = False  # True only while _testclient_attr() runs the block below
-
-if TYPE_CHECKING or _TESTCLIENT_BUILDING:
-    # Only the TestClient needs these (and they are not light): imported here.
+if TYPE_CHECKING:
     from concurrent.futures import Future
-    from concurrent.futures import wait as wait_futures
 
     import anyio.from_thread
+    import httpx
 
-    if TYPE_CHECKING:
-        import httpx
-    else:
-        try:  # compat: Starlette 1.10 prefers httpx2, a drop-in successor of httpx
-            import httpx2 as httpx
-        except ModuleNotFoundError:
-            _require("httpx", needed_by="TestClient")
-            import httpx
+    _HttpxClient = httpx.Client  # _TestClientMixin is written against it
+else:
+    _HttpxClient = object  # httpx.Client joins it in _build_testclient()
 
-    _PortalFactoryType = Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]]
-    # The (host, port) that scopes report as scope["client"].
-    _TestClientAddress = tuple[str, int]
-    # The anyio backends the app's event loop can run on.
-    _TestClientBackendName = Literal["asyncio", "trio"]
-    ASGIInstance = Callable[[Receive, Send], Awaitable[None]]
-    ASGI2App = Callable[[Scope], ASGIInstance]
-    ASGI3App = Callable[[Scope, Receive, Send], Awaitable[None]]
+# Quoted, so that the alias needs no anyio.from_thread (threads) at import.
+_PortalFactoryType = Callable[[], AbstractContextManager["anyio.from_thread.BlockingPortal"]]
+_TestClientAddress = tuple[str, int]  # what scopes report as scope["client"]
+_TestClientBackendName = Literal["asyncio", "trio"]  # where the app's event loop runs
+ASGIInstance = Callable[[Receive, Send], Awaitable[None]]
+ASGI2App = Callable[[Scope], ASGIInstance]
+ASGI3App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-    def _is_asgi3(app: ASGI2App | ASGI3App) -> TypeGuard[ASGI3App]:
-        """Tell an ASGI 3 app `app(scope, receive, send)` from an ASGI 2 one.
 
-        ASGI 2 apps were `app(scope)` returning `instance(receive, send)`; a class
-        is ASGI 3 only if its instances are awaitable (`__await__`).
+def _is_asgi3(app: ASGI2App | ASGI3App) -> TypeGuard[ASGI3App]:
+    """Tell an ASGI 3 app `app(scope, receive, send)` from an ASGI 2 one.
+
+    ASGI 2 apps were `app(scope)` returning `instance(receive, send)`; a class
+    is ASGI 3 only if its instances are awaitable (`__await__`).
+    """
+    if inspect.isclass(app):
+        return hasattr(app, "__await__")
+    return is_async_callable(app)
+
+
+class _WrapASGI2:
+    """Present an ASGI 2 (double-callable) app as an ASGI 3 one."""
+
+    def __init__(self, app: ASGI2App) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope)(receive, send)  # ASGI 2: app(scope)(receive, send)
+
+
+class _AsyncBackend(TypedDict):
+    backend: str
+    backend_options: dict[str, Any]
+
+
+# -----------------------------------------------------------------------------
+# WebSockets: the client side of the conversation
+# -----------------------------------------------------------------------------
+# The session plays the browser: it sends the messages the websockets section
+# lists as the server's ("websocket.connect", "websocket.receive" and
+# "websocket.disconnect"), and turns the app's "websocket.close", or its HTTP
+# denial ("websocket.http.response.start", then ".body"), into an exception.
+
+# After the test leaves the session, the app gets the disconnect and this
+# many scheduler turns to finish on its own before it is cancelled.
+_TESTCLIENT_WS_GRACE_TURNS = 20
+
+
+class WebSocketTestSession:
+    """A websocket connection to the app, driven from synchronous test code.
+
+    Use it as a context manager: entering performs the handshake (raising
+    WebSocketDisconnect or WebSocketDenialResponse if the app refuses),
+    leaving disconnects, waits for the app and re-raises its exception.
+    """
+
+    def __init__(self, app: ASGI3App, scope: Scope, portal_factory: _PortalFactoryType) -> None:
+        self.app = app
+        self.scope = scope
+        self.portal_factory = portal_factory
+        self.accepted_subprotocol: str | None = None
+        self.extra_headers: list[tuple[bytes, bytes]] | None = None
+        self._app_done = False
+        self._app_error: Exception | None = None
+        self._error_delivered = False
+        self._disconnect_sent = False
+
+    def __enter__(self) -> Self:
+        with contextlib.ExitStack() as stack:
+            self.portal = portal = stack.enter_context(self.portal_factory())
+            # Two unbounded queues: test -> app and app -> test.
+            self._to_app = anyio.create_memory_object_stream[Message](math.inf)
+            self._from_app = anyio.create_memory_object_stream[Message](math.inf)
+            self._task, self._cancel_scope = portal.start_task(self._run)
+            stack.push(self._finish)
+            self.send({"type": "websocket.connect"})
+            message = self.receive()
+            self._raise_on_close(message)
+            self.accepted_subprotocol = message.get("subprotocol")
+            self.extra_headers = message.get("headers")
+            self.exit_stack = stack.pop_all()
+        return self
+
+    def __exit__(self, *args: Any) -> bool | None:
+        return self.exit_stack.__exit__(*args)
+
+    async def _run(self, *, task_status: anyio.abc.TaskStatus[anyio.CancelScope]) -> None:
+        """The app's side, in the portal; its exception is kept for the test."""
+        with anyio.CancelScope() as scope:
+            task_status.started(scope)
+            try:
+                await self.app(self.scope, self._to_app[1].receive, self._from_app[0].send)
+            except Exception as exc:
+                self._app_error = exc
+            finally:
+                self._app_done = True
+                self._from_app[0].close()  # the test's receive() now ends, once drained
+
+    async def _stop_app(self) -> None:
+        if not self._app_done and not self._disconnect_sent:
+            self._disconnect_sent = True
+            await self._to_app[0].send({"type": "websocket.disconnect", "code": 1000})
+        for _ in range(_TESTCLIENT_WS_GRACE_TURNS):
+            if self._app_done:
+                break
+            await anyio.lowlevel.checkpoint()
+        self._cancel_scope.cancel()
+        for stream in (*self._to_app, *self._from_app):
+            stream.close()
+
+    def _finish(self, exc_type: type[BaseException] | None, *_: Any) -> None:
+        self.portal.call(self._stop_app)
+        self._task.result()
+        error = self._app_error
+        if exc_type is None and error is not None and not self._error_delivered:
+            self._error_delivered = True
+            raise error
+
+    def _raise_on_close(self, message: Message) -> None:
+        """Turn a refusal or a close from the app into the matching exception."""
+        if message["type"] == "websocket.close":
+            raise WebSocketDisconnect(message.get("code", 1000), message.get("reason", ""))
+        if message["type"] == "websocket.http.response.start":
+            body = []
+            more_body = True
+            while more_body:
+                part = self.receive()
+                if part["type"] != "websocket.http.response.body":
+                    raise AssertionError(f"Expected a response body message, got {part!r}")
+                body.append(part.get("body", b""))
+                more_body = part.get("more_body", False)
+            raise WebSocketDenialResponse(  # built with the TestClient that opened us
+                status_code=message["status"],
+                headers=message.get("headers", []),
+                content=b"".join(body),
+            )
+
+    def send(self, message: Message) -> None:
+        """Send a raw ASGI message to the app."""
+        if message["type"] == "websocket.disconnect":
+            self._disconnect_sent = True
+        self.portal.call(self._to_app[0].send, message)
+
+    def send_text(self, data: str) -> None:
+        self.send({"type": "websocket.receive", "text": data})
+
+    def send_bytes(self, data: bytes) -> None:
+        self.send({"type": "websocket.receive", "bytes": data})
+
+    def send_json(self, data: Any, mode: Literal["text", "binary"] = "text") -> None:
+        """Send `data` as compact JSON, in a text frame or (mode="binary") a bytes one."""
+        encoded = _websocket_json_encode(data)
+        if mode == "binary":
+            self.send_bytes(encoded.encode("utf-8"))
+        else:
+            self.send_text(encoded)
+
+    def close(self, code: int = 1000, reason: str | None = None) -> None:
+        """Disconnect from the client side, as a browser closing the socket."""
+        self.send({"type": "websocket.disconnect", "code": code, "reason": reason})
+
+    def receive(self) -> Message:
+        """Wait for the app's next raw ASGI message.
+
+        Raises the app's exception if it failed, or WebSocketDisconnect(1006)
+        if it returned without closing the socket.
         """
-        if inspect.isclass(app):
-            return hasattr(app, "__await__")
-        return is_async_callable(app)
+        try:
+            return self.portal.call(self._from_app[1].receive)
+        except anyio.EndOfStream:
+            pass
+        if self._app_error is not None:
+            self._error_delivered = True
+            raise self._app_error
+        raise WebSocketDisconnect(1006, "The application returned without closing")
 
-    class _Upgrade(Exception):
-        """Raised by the transport to hand a websocket session back to `websocket_connect`."""
+    def _receive_payload(self, key: str) -> Any:
+        """The "text" or "bytes" of the app's next "websocket.send"."""
+        message = self.receive()
+        self._raise_on_close(message)
+        return message[key]
 
-        def __init__(self, session: WebSocketTestSession) -> None:
-            self.session = session
+    def receive_text(self) -> str:
+        return cast(str, self._receive_payload("text"))
 
-    class _WrapASGI2:
-        """Present an ASGI 2 (double-callable) app as an ASGI 3 one."""
+    def receive_bytes(self) -> bytes:
+        return cast(bytes, self._receive_payload("bytes"))
 
-        def __init__(self, app: ASGI2App) -> None:
-            self.app = app
+    def receive_json(self, mode: Literal["text", "binary"] = "text") -> Any:
+        if mode == "binary":
+            return json.loads(self.receive_bytes().decode("utf-8"))
+        return json.loads(self.receive_text())
 
-        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-            await self.app(scope)(receive, send)  # ASGI 2: app(scope)(receive, send)
 
-    class _AsyncBackend(TypedDict):
-        backend: str
-        backend_options: dict[str, Any]
+class _Upgrade(Exception):
+    """Raised by the transport to hand a websocket session back to `websocket_connect`."""
+
+    def __init__(self, session: WebSocketTestSession) -> None:
+        self.session = session
+
+
+# -----------------------------------------------------------------------------
+# HTTP: one request/response exchange
+# -----------------------------------------------------------------------------
+# The exchange feeds the request body to the app as "http.request" messages
+# and, once the response is complete, answers receive() with
+# {"type": "http.disconnect"}. It checks the app's messages against the order
+# ASGI requires: one "http.response.start", the "http.response.body" messages,
+# then, if the start announced "trailers": True, messages like
+#
+#     {"type": "http.response.trailers", "headers": [...], "more_trailers": False}
+#
+# A broken order fails the test with AssertionError, as an assert would.
+
+
+class _TestClientExchange:
+    """One HTTP request: run/receive/send work in the portal, the rest in the test."""
+
+    portal: anyio.from_thread.BlockingPortal
+    task: Future[None]
+    exit_stack: contextlib.ExitStack
+    started: anyio.Event
+    complete: anyio.Event
+    cancel_scope: anyio.CancelScope
+
+    def __init__(self, transport: _TestClientTransportMixin, scope: Scope, body: deque[bytes]):
+        self.transport = transport
+        self.scope = scope
+        self.body = body  # request body chunks still to deliver
+        self.status: int | None = None
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.extensions: dict[str, Any] = {}
+        self.trailers_expected = False
+        self.trailers: list[tuple[bytes, bytes]] = []
+        self.body_complete = False
+        # (chunk, response_complete) pairs; size 0, so the app waits for the reader.
+        self.chunks = anyio.create_memory_object_stream[tuple[bytes, bool]](0)
+
+    async def run(self, app: ASGI3App, *, task_status: anyio.abc.TaskStatus[None]) -> None:
+        self.started = anyio.Event()
+        self.complete = anyio.Event()
+        with anyio.CancelScope() as self.cancel_scope:
+            task_status.started()
+            try:
+                async with self.chunks[0]:
+                    await app(self.scope, self.receive, self.send)
+            finally:
+                self.started.set()
+
+    async def receive(self) -> Message:
+        if self.body:
+            chunk = self.body.popleft()
+            return {"type": "http.request", "body": chunk, "more_body": bool(self.body)}
+        # ASGI: the client "disconnects" once the response is complete. No
+        # checkpoint when it already is: `Request.is_disconnected()` polls
+        # receive() inside a cancelled scope.
+        if not self.complete.is_set():
+            await self.complete.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Message) -> None:
+        kind = message["type"]
+        if kind == "http.response.body":
+            await self._send_body(message)
+        elif kind == "http.response.start":
+            if self.status is not None:
+                raise AssertionError('Received multiple "http.response.start" messages.')
+            self.status = message["status"]
+            self.headers = message.get("headers", [])
+            self.trailers_expected = message.get("trailers", False)
+            if self.trailers_expected:
+                self.extensions["http.response.trailers"] = self.trailers
+            self.started.set()
+        elif kind == "http.response.trailers":
+            self._send_trailers(message)
+        elif kind == "http.response.debug":
+            self.extensions["http.response.debug"] = message["info"]
+
+    async def _send_body(self, message: Message) -> None:
+        if self.status is None:
+            raise AssertionError('Received "http.response.body" without "http.response.start".')
+        if self.complete.is_set():
+            raise AssertionError('Received "http.response.body" after response completed.')
+        if self.body_complete:
+            raise AssertionError('Received "http.response.body" after body completed.')
+        more_body = message.get("more_body", False)
+        self.body_complete = not more_body
+        # Copy: the app may reuse a mutable buffer once send() returns.
+        chunk = bytes(message.get("body", b""))
+        await self.chunks[0].send((chunk, not more_body and not self.trailers_expected))
+
+    def _send_trailers(self, message: Message) -> None:
+        if not self.trailers_expected:
+            raise AssertionError('Received "http.response.trailers" without declaring trailers.')
+        if not self.body_complete:
+            raise AssertionError('Received "http.response.trailers" before body completed.')
+        if self.complete.is_set():
+            raise AssertionError('Received "http.response.trailers" after response completed.')
+        self.trailers.extend(message.get("headers", []))
+        if not message.get("more_trailers", False):
+            self.complete.set()
+
+    async def next_chunk(self) -> bytes:
+        chunk, complete = await self.chunks[1].receive()  # EndOfStream once the app returns
+        if complete:
+            self.complete.set()
+        return chunk
+
+    def iter_body(self) -> Generator[bytes, None, None]:
+        """Yield the body in the test's thread, one portal call per chunk."""
+        head = self.scope["method"] == "HEAD"
+        while True:
+            try:
+                chunk = self.portal.call(self.next_chunk)
+            except anyio.EndOfStream:
+                break
+            if chunk and not head:
+                yield chunk
+        self.exit_stack.close()
+
+    def _cancel_if_incomplete(self) -> None:
+        if not self.complete.is_set():
+            self.cancel_scope.cancel()
+
+    def finish(self) -> None:
+        """Wait for the app (cancelling it if the response was cut short), then report."""
+        if not self.task.done():
+            self.portal.call(self._cancel_if_incomplete)
+        error = self.task.exception()  # waits for the app's task to end
+        self.chunks[1].close()
+        self.transport._open_requests.discard(self)
+        if error is not None and self.transport.raise_server_exceptions:
+            raise error
+
+    def abort(self) -> None:
+        """Cancel the app and release the portal (the client is closing)."""
+        self.portal.call(self.cancel_scope.cancel)
+        self.exit_stack.close()
+
+
+class _TestClientStreamMixin:
+    """The body of _TestClientResponseStream: httpx reads the response from it."""
+
+    def __init__(self, body: Generator[bytes, None, None], exit_stack: contextlib.ExitStack):
+        self.chunks, self.finish = body, exit_stack.close
+
+    def __iter__(self) -> Generator[bytes, None, None]:
+        yield from self.chunks
+
+    def close(self) -> None:
+        self.finish()  # read, or closed early: the exchange ends here
+
+
+def _testclient_request_body(request: httpx.Request) -> deque[bytes]:
+    """Read the request body in the test's thread (never block the event loop)."""
+    if isinstance(request.stream, httpx.ByteStream):
+        return deque([request.read()])
+    chunks = deque(bytes(chunk) for chunk in cast(Iterable[bytes], request.stream) if chunk)
+    return chunks or deque([b""])
+
+
+_TESTCLIENT_DEFAULT_PORTS = {"http": 80, "ws": 80, "https": 443, "wss": 443}
+_TESTCLIENT_WS_HANDSHAKE = (
+    ("connection", "upgrade"),
+    ("sec-websocket-key", "testserver=="),
+    ("sec-websocket-version", "13"),
+)
+
+
+class _TestClientTransportMixin:
+    """The body of _TestClientTransport: an httpx transport that calls the ASGI app."""
+
+    def __init__(
+        self,
+        app: ASGI3App,
+        portal_factory: Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]],
+        raise_server_exceptions: bool = True,
+        root_path: str = "",
+        *,
+        client: _TestClientAddress,
+        app_state: dict[str, Any],
+    ) -> None:
+        self.app, self.portal_factory = app, portal_factory
+        self.raise_server_exceptions, self.root_path = raise_server_exceptions, root_path
+        self.client, self.app_state = client, app_state  # every scope gets a copy of the state
+        self._open_requests: set[_TestClientExchange] = set()
+
+    def close(self) -> None:
+        """Cancel responses the test never closed."""
+        with contextlib.ExitStack() as stack:
+            while self._open_requests:
+                stack.callback(self._open_requests.pop().abort)
+
+    def _scope(self, request: httpx.Request) -> Scope:
+        url = request.url
+        raw_path, _, _ = url.raw_path.partition(b"?")
+        port = _TESTCLIENT_DEFAULT_PORTS[url.scheme] if url.port is None else url.port
+        return {
+            "path": unquote(raw_path.decode("ascii")),
+            "raw_path": raw_path,
+            "root_path": self.root_path,
+            "scheme": url.scheme,
+            "query_string": url.query,
+            "headers": [(name.lower(), value) for name, value in request.headers.raw],
+            "client": self.client,
+            "server": [url.raw_host.decode("ascii"), port],
+            "state": self.app_state.copy(),
+        }
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        scope = self._scope(request)
+        if scope["scheme"] in ("ws", "wss"):
+            protocols = request.headers.get("sec-websocket-protocol")
+            scope["type"] = "websocket"
+            scope["subprotocols"] = [p.strip() for p in protocols.split(",")] if protocols else []
+            scope["extensions"] = {"websocket.http.response": {}}
+            raise _Upgrade(WebSocketTestSession(self.app, scope, self.portal_factory))
+        scope.update(type="http", http_version="1.1", method=request.method)
+        scope["extensions"] = {"http.response.debug": {}, "http.response.trailers": {}}
+        body = _testclient_request_body(request)
+        exchange = _TestClientExchange(self, scope, body)
+        with contextlib.ExitStack() as stack:
+            exchange.portal = portal = stack.enter_context(self.portal_factory())
+            stack.callback(exchange.finish)
+            exchange.task, _ = portal.start_task(exchange.run, self.app)
+            portal.call(exchange.started.wait)
+            if exchange.status is not None:
+                exchange.exit_stack = stack.pop_all()
+                self._open_requests.add(exchange)
+                return self._response(request, exchange)
+        # The app returned (or failed) without starting a response.
+        if self.raise_server_exceptions:
+            raise AssertionError("TestClient did not receive any response.")
+        return httpx.Response(500, request=request)
+
+    def _response(self, request: httpx.Request, exchange: _TestClientExchange) -> httpx.Response:
+        stream = _TestClientResponseStream(exchange.iter_body(), exchange.exit_stack)
+        response = httpx.Response(
+            cast(int, exchange.status),
+            headers=exchange.headers,
+            stream=stream,
+            request=request,
+            extensions=exchange.extensions,
+        )
+        debug_info = exchange.extensions.get("http.response.debug", {})
+        # compat: template responses expose what they rendered for assertions.
+        for name in ("template", "context"):
+            if name in debug_info:
+                setattr(response, name, debug_info[name])
+        return response
+
+
+# -----------------------------------------------------------------------------
+# The client, and lifespan
+# -----------------------------------------------------------------------------
+# `with TestClient(app) as client:` runs the app's lifespan (the messages the
+# routing section quotes) in one task of a portal that all requests inside
+# the block share; a "lifespan.startup.failed" raises RuntimeError in the test.
+# ASGI: an app that returns from a lifespan scope without answering does not
+# support lifespan, and the client carries on without it.
+
+
+class _TestClientMixin(_HttpxClient):
+    """The body of TestClient, written against httpx.Client (see _build_testclient)."""
+
+    __test__ = False  # not a pytest test class, despite the name
+    task: Future[None]
+    portal: anyio.from_thread.BlockingPortal | None = None
+    _lifespan_error: Exception | None  # what the app's lifespan raised, if anything
+
+    def __init__(
+        self,
+        app: ASGIApp | ASGI2App,
+        base_url: str = "http://testserver",
+        raise_server_exceptions: bool = True,
+        root_path: str = "",
+        backend: _TestClientBackendName = "asyncio",
+        backend_options: dict[str, Any] | None = None,
+        cookies: httpx._types.CookieTypes | None = None,
+        headers: dict[str, str] | None = None,
+        follow_redirects: bool = True,
+        client: _TestClientAddress = ("testclient", 50000),
+    ) -> None:
+        default_headers = httpx.Headers(headers)
+        default_headers.setdefault("user-agent", "testclient")
+        # ASGI 2 apps are double callables, `app(scope)(receive, send)`.
+        self.app: ASGI3App = app if _is_asgi3(app) else _WrapASGI2(cast(ASGI2App, app))
+        self.app_state: dict[str, Any] = {}  # filled by the lifespan, copied into each scope
+        self.async_backend = _AsyncBackend(backend=backend, backend_options=backend_options or {})
+        super().__init__(
+            base_url=base_url,
+            cookies=cookies,
+            headers=default_headers,
+            follow_redirects=follow_redirects,
+            transport=_TestClientTransport(
+                self.app,
+                self._portal_factory,
+                raise_server_exceptions,
+                root_path,
+                client=client,
+                app_state=self.app_state,
+            ),
+        )
+
+    def _portal_factory(self) -> AbstractContextManager[anyio.from_thread.BlockingPortal]:
+        """The lifespan's portal inside `with client:`, else a fresh one per use."""
+        if self.portal is not None:
+            return contextlib.nullcontext(self.portal)
+        return anyio.from_thread.start_blocking_portal(**self.async_backend)
+
+    def build_request(
+        self, method: str, url: httpx._types.URLTypes, **kwargs: Any
+    ) -> httpx.Request:
+        """Build a request as httpx does; a per-request timeout only earns a warning."""
+        if kwargs.get("timeout", httpx.USE_CLIENT_DEFAULT) is not httpx.USE_CLIENT_DEFAULT:
+            # compat: the app runs in-process, so there is nothing to time out.
+            warnings.warn(
+                "You should not use the 'timeout' argument with the TestClient. "
+                "See https://github.com/Kludex/starlette/issues/1108 for more information.",
+                _LegacyDeprecationWarning,
+                stacklevel=3,
+            )
+        return super().build_request(method, url, **kwargs)
+
+    def websocket_connect(
+        self, url: str, subprotocols: Sequence[str] | None = None, **kwargs: Any
+    ) -> WebSocketTestSession:
+        """Open a websocket session: `with client.websocket_connect("/ws") as ws:`."""
+        # compat: always ws://testserver, whatever base_url says.
+        handshake = httpx.Headers(kwargs.get("headers"))
+        for name, value in _TESTCLIENT_WS_HANDSHAKE:
+            handshake.setdefault(name, value)
+        if subprotocols is not None:
+            handshake.setdefault("sec-websocket-protocol", ", ".join(subprotocols))
+        kwargs["headers"] = handshake
+        try:
+            self.request("GET", urljoin("ws://testserver", url), **kwargs)
+        except _Upgrade as upgrade:
+            return upgrade.session
+        raise RuntimeError("Expected WebSocket upgrade")  # pragma: no cover - never returns
+
+    async def lifespan(self) -> None:
+        """Run the app's lifespan scope; its error is kept for wait_startup/shutdown."""
+        scope = {"type": "lifespan", "state": self.app_state}
+        try:
+            await self.app(scope, self._lifespan_in[1].receive, self._lifespan_out[0].send)
+        except Exception as exc:
+            self._lifespan_error = exc
+        finally:
+            self._lifespan_out[0].close()
+
+    def _lifespan_close(self) -> None:
+        for stream in (*self._lifespan_in, *self._lifespan_out):
+            stream.close()
+
+    async def _lifespan_reply(self) -> Message | None:
+        """The app's next lifespan message; None once it returned, or its error."""
+        try:
+            return await self._lifespan_out[1].receive()
+        except anyio.EndOfStream:
+            pass
+        self._lifespan_supported = False
+        if self._lifespan_error is not None:
+            raise self._lifespan_error
+        return None
+
+    async def _lifespan_step(self, step: str) -> None:
+        await self._lifespan_in[0].send({"type": f"lifespan.{step}"})
+        message = await self._lifespan_reply()
+        if message is None:
+            return
+        if message["type"] == f"lifespan.{step}.failed":
+            while await self._lifespan_reply() is not None:  # the app's own error wins
+                pass
+            raise RuntimeError(message.get("message") or f"Lifespan {step} failed")
+        if message["type"] != f"lifespan.{step}.complete":
+            raise AssertionError(f"Unexpected lifespan message during {step}: {message!r}")
+
+    async def wait_startup(self) -> None:
+        await self._lifespan_step("startup")
+
+    async def wait_shutdown(self) -> None:
+        if self._lifespan_supported:
+            await self._lifespan_step("shutdown")
+
+    def __enter__(self) -> Self:
+        with contextlib.ExitStack() as stack:
+            self.portal = portal = stack.enter_context(
+                anyio.from_thread.start_blocking_portal(**self.async_backend)
+            )
+            stack.callback(setattr, self, "portal", None)
+            self._lifespan_in = anyio.create_memory_object_stream[Message](math.inf)
+            self._lifespan_out = anyio.create_memory_object_stream[Message](math.inf)
+            self._lifespan_error = None
+            self._lifespan_supported = True
+            stack.callback(portal.call, self._lifespan_close)
+            self.task = portal.start_task_soon(self.lifespan)
+            portal.call(self.wait_startup)
+            stack.callback(portal.call, self.wait_shutdown)
+            stack.callback(self._transport.close)
+            self.exit_stack = stack.pop_all()
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.exit_stack.close()
+
+
+# -----------------------------------------------------------------------------
+# Joining the mixins to httpx, on first access
+# -----------------------------------------------------------------------------
+
+if TYPE_CHECKING:  # the classes _build_testclient() makes, as type checkers see them
+
+    class WebSocketDenialResponse(httpx.Response, WebSocketDisconnect): ...  # type: ignore[misc]
+
+    class _TestClientResponseStream(_TestClientStreamMixin, httpx.SyncByteStream): ...
+
+    class _TestClientTransport(_TestClientTransportMixin, httpx.BaseTransport): ...
+
+    class TestClient(_TestClientMixin, httpx.Client): ...
+
+
+def _build_testclient() -> dict[str, Any]:
+    """Import httpx and make the classes that extend its types; returns the new names."""
+    global httpx  # a global, as in Starlette's testclient module: the mixins use it
+    try:  # compat: Starlette 1.10 prefers httpx2, a drop-in successor of httpx
+        httpx = importlib.import_module("httpx2")
+    except ModuleNotFoundError:
+        _require("httpx", needed_by="TestClient")
+        httpx = importlib.import_module("httpx")
+    importlib.import_module("anyio.from_thread")  # the portal: threads, for tests only
 
     class WebSocketDenialResponse(  # type: ignore[misc]  # httpx.Response and Exception bases
-        httpx.Response,
-        WebSocketDisconnect,
+        httpx.Response, WebSocketDisconnect
     ):
         """The HTTP response an app sent instead of accepting a websocket.
 
@@ -9155,662 +9744,50 @@ if TYPE_CHECKING or _TESTCLIENT_BUILDING:
         the httpx.Response (status, headers, body) and a WebSocketDisconnect.
         """
 
-    # -------------------------------------------------------------------------
-    # WebSockets: the client side of the conversation
-    # -------------------------------------------------------------------------
-    # ASGI websocket messages, as the session sends them to the app:
-    #
-    #     {"type": "websocket.connect"}
-    #     {"type": "websocket.receive", "text": "..."} or {..., "bytes": b"..."}
-    #     {"type": "websocket.disconnect", "code": 1000, "reason": ""}
-    #
-    # and as the app answers:
-    #
-    #     {"type": "websocket.accept", "subprotocol": None, "headers": []}
-    #     {"type": "websocket.send", "text": "..."} or {..., "bytes": b"..."}
-    #     {"type": "websocket.close", "code": 1000, "reason": ""}
-    #     {"type": "websocket.http.response.start", "status": 403, "headers": [...]}
-    #     {"type": "websocket.http.response.body", "body": b"...", "more_body": False}
+    class _TestClientResponseStream(_TestClientStreamMixin, httpx.SyncByteStream): ...
 
-    # After the test leaves the session, the app gets the disconnect and this
-    # many scheduler turns to finish on its own before it is cancelled.
-    _TESTCLIENT_WS_GRACE_TURNS = 20
+    class _TestClientTransport(_TestClientTransportMixin, httpx.BaseTransport): ...
 
-    class WebSocketTestSession:
-        """A websocket connection to the app, driven from synchronous test code.
-
-        Use it as a context manager: entering performs the handshake (raising
-        WebSocketDisconnect or WebSocketDenialResponse if the app refuses),
-        leaving disconnects, waits for the app and re-raises its exception.
-        """
-
-        def __init__(self, app: ASGI3App, scope: Scope, portal_factory: _PortalFactoryType) -> None:
-            self.app = app
-            self.scope = scope
-            self.portal_factory = portal_factory
-            self.accepted_subprotocol: str | None = None
-            self.extra_headers: list[tuple[bytes, bytes]] | None = None
-            self._app_done = False
-            self._app_error: Exception | None = None
-            self._error_delivered = False
-            self._disconnect_sent = False
-
-        def __enter__(self) -> Self:
-            with contextlib.ExitStack() as stack:
-                self.portal = portal = stack.enter_context(self.portal_factory())
-                # Two unbounded queues: test -> app and app -> test.
-                self._to_app = anyio.create_memory_object_stream[Message](math.inf)
-                self._from_app = anyio.create_memory_object_stream[Message](math.inf)
-                self._task, self._cancel_scope = portal.start_task(self._run)
-                stack.push(self._finish)
-                self.send({"type": "websocket.connect"})
-                message = self.receive()
-                self._raise_on_close(message)
-                self.accepted_subprotocol = message.get("subprotocol")
-                self.extra_headers = message.get("headers")
-                self.exit_stack = stack.pop_all()
-            return self
-
-        def __exit__(self, *args: Any) -> bool | None:
-            return self.exit_stack.__exit__(*args)
-
-        async def _run(self, *, task_status: anyio.abc.TaskStatus[anyio.CancelScope]) -> None:
-            """The app's side, in the portal; its exception is kept for the test."""
-            with anyio.CancelScope() as scope:
-                task_status.started(scope)
-                try:
-                    await self.app(self.scope, self._to_app[1].receive, self._from_app[0].send)
-                except Exception as exc:
-                    self._app_error = exc
-                finally:
-                    self._app_done = True
-                    self._from_app[0].close()  # the test's receive() now ends, once drained
-
-        async def _stop_app(self) -> None:
-            if not self._app_done and not self._disconnect_sent:
-                self._disconnect_sent = True
-                await self._to_app[0].send({"type": "websocket.disconnect", "code": 1000})
-            for _ in range(_TESTCLIENT_WS_GRACE_TURNS):
-                if self._app_done:
-                    break
-                await anyio.lowlevel.checkpoint()
-            self._cancel_scope.cancel()
-            for stream in (*self._to_app, *self._from_app):
-                stream.close()
-
-        def _finish(self, exc_type: type[BaseException] | None, *_: Any) -> None:
-            self.portal.call(self._stop_app)
-            self._task.result()
-            error = self._app_error
-            if exc_type is None and error is not None and not self._error_delivered:
-                self._error_delivered = True
-                raise error
-
-        def _raise_on_close(self, message: Message) -> None:
-            """Turn a refusal or a close from the app into the matching exception."""
-            if message["type"] == "websocket.close":
-                raise WebSocketDisconnect(message.get("code", 1000), message.get("reason", ""))
-            if message["type"] == "websocket.http.response.start":
-                body = []
-                more_body = True
-                while more_body:
-                    part = self.receive()
-                    if part["type"] != "websocket.http.response.body":
-                        raise AssertionError(f"Expected a response body message, got {part!r}")
-                    body.append(part.get("body", b""))
-                    more_body = part.get("more_body", False)
-                raise WebSocketDenialResponse(
-                    status_code=message["status"],
-                    headers=message.get("headers", []),
-                    content=b"".join(body),
-                )
-
-        def send(self, message: Message) -> None:
-            """Send a raw ASGI message to the app."""
-            if message["type"] == "websocket.disconnect":
-                self._disconnect_sent = True
-            self.portal.call(self._to_app[0].send, message)
-
-        def send_text(self, data: str) -> None:
-            self.send({"type": "websocket.receive", "text": data})
-
-        def send_bytes(self, data: bytes) -> None:
-            self.send({"type": "websocket.receive", "bytes": data})
-
-        def send_json(self, data: Any, mode: Literal["text", "binary"] = "text") -> None:
-            """Send `data` as compact JSON, in a text frame or (mode="binary") a bytes one."""
-            encoded = _websocket_json_encode(data)
-            if mode == "binary":
-                self.send_bytes(encoded.encode("utf-8"))
-            else:
-                self.send_text(encoded)
-
-        def close(self, code: int = 1000, reason: str | None = None) -> None:
-            """Disconnect from the client side, as a browser closing the socket."""
-            self.send({"type": "websocket.disconnect", "code": code, "reason": reason})
-
-        def receive(self) -> Message:
-            """Wait for the app's next raw ASGI message.
-
-            Raises the app's exception if it failed, or WebSocketDisconnect(1006)
-            if it returned without closing the socket.
-            """
-            try:
-                return self.portal.call(self._from_app[1].receive)
-            except anyio.EndOfStream:
-                pass
-            if self._app_error is not None:
-                self._error_delivered = True
-                raise self._app_error
-            raise WebSocketDisconnect(1006, "The application returned without closing")
-
-        def _receive_payload(self, key: str) -> Any:
-            """The "text" or "bytes" of the app's next "websocket.send"."""
-            message = self.receive()
-            self._raise_on_close(message)
-            return message[key]
-
-        def receive_text(self) -> str:
-            return cast(str, self._receive_payload("text"))
-
-        def receive_bytes(self) -> bytes:
-            return cast(bytes, self._receive_payload("bytes"))
-
-        def receive_json(self, mode: Literal["text", "binary"] = "text") -> Any:
-            if mode == "binary":
-                return json.loads(self.receive_bytes().decode("utf-8"))
-            return json.loads(self.receive_text())
-
-    # -------------------------------------------------------------------------
-    # HTTP: one request/response exchange
-    # -------------------------------------------------------------------------
-    # The transport turns an httpx.Request into a scope, feeds the body as
-    #
-    #     {"type": "http.request", "body": b"...", "more_body": False}
-    #
-    # and, once the response is complete, answers further receive() calls with
-    # {"type": "http.disconnect"}. It checks the app's messages against the
-    # order ASGI requires (start, body..., then trailers if announced):
-    #
-    #     {"type": "http.response.start", "status": 200, "headers": [...], "trailers": False}
-    #     {"type": "http.response.body", "body": b"...", "more_body": False}
-    #     {"type": "http.response.trailers", "headers": [...], "more_trailers": False}
-    #
-    # A broken order fails the test with AssertionError, as an assert would.
-
-    class _TestClientExchange:
-        """One HTTP request: run/receive/send work in the portal, the rest in the test."""
-
-        portal: anyio.from_thread.BlockingPortal
-        task: Future[None]
-        exit_stack: contextlib.ExitStack
-        started: anyio.Event
-        complete: anyio.Event
-        cancel_scope: anyio.CancelScope
-
-        def __init__(self, transport: _TestClientTransport, scope: Scope, body: deque[bytes]):
-            self.transport = transport
-            self.scope = scope
-            self.body = body  # request body chunks still to deliver
-            self.status: int | None = None
-            self.headers: list[tuple[bytes, bytes]] = []
-            self.extensions: dict[str, Any] = {}
-            self.trailers_expected = False
-            self.trailers: list[tuple[bytes, bytes]] = []
-            self.body_complete = False
-            # (chunk, response_complete) pairs; size 0, so the app waits for the reader.
-            self.chunks = anyio.create_memory_object_stream[tuple[bytes, bool]](0)
-
-        async def run(self, app: ASGI3App, *, task_status: anyio.abc.TaskStatus[None]) -> None:
-            self.started = anyio.Event()
-            self.complete = anyio.Event()
-            with anyio.CancelScope() as self.cancel_scope:
-                task_status.started()
-                try:
-                    async with self.chunks[0]:
-                        await app(self.scope, self.receive, self.send)
-                finally:
-                    self.started.set()
-
-        async def receive(self) -> Message:
-            if self.body:
-                chunk = self.body.popleft()
-                return {
-                    "type": "http.request",
-                    "body": chunk,
-                    "more_body": bool(self.body),
-                }
-            # ASGI: the client "disconnects" once the response is complete. No
-            # checkpoint when it already is: `Request.is_disconnected()` polls
-            # receive() inside a cancelled scope.
-            if not self.complete.is_set():
-                await self.complete.wait()
-            return {"type": "http.disconnect"}
-
-        async def send(self, message: Message) -> None:
-            kind = message["type"]
-            if kind == "http.response.body":
-                await self._send_body(message)
-            elif kind == "http.response.start":
-                if self.status is not None:
-                    raise AssertionError('Received multiple "http.response.start" messages.')
-                self.status = message["status"]
-                self.headers = message.get("headers", [])
-                self.trailers_expected = message.get("trailers", False)
-                if self.trailers_expected:
-                    self.extensions["http.response.trailers"] = self.trailers
-                self.started.set()
-            elif kind == "http.response.trailers":
-                self._send_trailers(message)
-            elif kind == "http.response.debug":
-                self.extensions["http.response.debug"] = message["info"]
-
-        async def _send_body(self, message: Message) -> None:
-            if self.status is None:
-                raise AssertionError('Received "http.response.body" without "http.response.start".')
-            if self.complete.is_set():
-                raise AssertionError('Received "http.response.body" after response completed.')
-            if self.body_complete:
-                raise AssertionError('Received "http.response.body" after body completed.')
-            more_body = message.get("more_body", False)
-            self.body_complete = not more_body
-            # Copy: the app may reuse a mutable buffer once send() returns.
-            chunk = bytes(message.get("body", b""))
-            await self.chunks[0].send((chunk, not more_body and not self.trailers_expected))
-
-        def _send_trailers(self, message: Message) -> None:
-            if not self.trailers_expected:
-                raise AssertionError(
-                    'Received "http.response.trailers" without declaring trailers.'
-                )
-            if not self.body_complete:
-                raise AssertionError('Received "http.response.trailers" before body completed.')
-            if self.complete.is_set():
-                raise AssertionError('Received "http.response.trailers" after response completed.')
-            self.trailers.extend(message.get("headers", []))
-            if not message.get("more_trailers", False):
-                self.complete.set()
-
-        async def next_chunk(self) -> bytes:
-            chunk, complete = await self.chunks[1].receive()  # EndOfStream once the app returns
-            if complete:
-                self.complete.set()
-            return chunk
-
-        def iter_body(self) -> Generator[bytes, None, None]:
-            """Yield the body in the test's thread, one portal call per chunk."""
-            head = self.scope["method"] == "HEAD"
-            while True:
-                try:
-                    chunk = self.portal.call(self.next_chunk)
-                except anyio.EndOfStream:
-                    break
-                if chunk and not head:
-                    yield chunk
-            self.exit_stack.close()
-
-        def _cancel_if_incomplete(self) -> None:
-            if not self.complete.is_set():
-                self.cancel_scope.cancel()
-
-        def finish(self) -> None:
-            """Wait for the app (cancelling it if the response was cut short), then report."""
-            if not self.task.done():
-                self.portal.call(self._cancel_if_incomplete)
-            wait_futures([self.task])
-            self.chunks[1].close()
-            self.transport._open_requests.discard(self)
-            error = self.task.exception()
-            if error is not None and self.transport.raise_server_exceptions:
-                raise error
-
-        def abort(self) -> None:
-            """Cancel the app and release the portal (the client is closing)."""
-            self.portal.call(self.cancel_scope.cancel)
-            self.exit_stack.close()
-
-    class _TestClientResponseStream(httpx.SyncByteStream):
-        """The response body as httpx reads it; closing it finishes the exchange."""
-
-        def __init__(
-            self, body: Generator[bytes, None, None], exit_stack: contextlib.ExitStack
-        ) -> None:
-            self.chunks, self.finish = body, exit_stack.close
-
-        def __iter__(self) -> Generator[bytes, None, None]:
-            yield from self.chunks
-
-        def close(self) -> None:
-            self.finish()
-
-    def _testclient_request_body(request: httpx.Request) -> deque[bytes]:
-        """Read the request body in the test's thread (never block the event loop)."""
-        if isinstance(request.stream, httpx.ByteStream):
-            return deque([request.read()])
-        chunks = deque(bytes(chunk) for chunk in cast(Iterable[bytes], request.stream) if chunk)
-        return chunks or deque([b""])
-
-    _TESTCLIENT_DEFAULT_PORTS = {"http": 80, "ws": 80, "https": 443, "wss": 443}
-    _TESTCLIENT_WS_HANDSHAKE = (
-        ("connection", "upgrade"),
-        ("sec-websocket-key", "testserver=="),
-        ("sec-websocket-version", "13"),
-    )
-
-    class _TestClientTransport(httpx.BaseTransport):
-        """An httpx transport that calls the ASGI app instead of opening a socket."""
-
-        def __init__(
-            self,
-            app: ASGI3App,
-            portal_factory: Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]],
-            raise_server_exceptions: bool = True,
-            root_path: str = "",
-            *,
-            client: _TestClientAddress,
-            app_state: dict[str, Any],
-        ) -> None:
-            self.app, self.portal_factory = app, portal_factory
-            self.raise_server_exceptions, self.root_path = raise_server_exceptions, root_path
-            self.client, self.app_state = client, app_state  # every scope gets a copy of the state
-            self._open_requests: set[_TestClientExchange] = set()
-
-        def close(self) -> None:
-            """Cancel responses the test never closed."""
-            with contextlib.ExitStack() as stack:
-                while self._open_requests:
-                    stack.callback(self._open_requests.pop().abort)
-
-        def _scope(self, request: httpx.Request) -> Scope:
-            url = request.url
-            raw_path, _, _ = url.raw_path.partition(b"?")
-            port = _TESTCLIENT_DEFAULT_PORTS[url.scheme] if url.port is None else url.port
-            return {
-                "path": unquote(raw_path.decode("ascii")),
-                "raw_path": raw_path,
-                "root_path": self.root_path,
-                "scheme": url.scheme,
-                "query_string": url.query,
-                "headers": [(name.lower(), value) for name, value in request.headers.raw],
-                "client": self.client,
-                "server": [url.raw_host.decode("ascii"), port],
-                "state": self.app_state.copy(),
-            }
-
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            scope = self._scope(request)
-            if scope["scheme"] in ("ws", "wss"):
-                protocols = request.headers.get("sec-websocket-protocol")
-                scope["type"] = "websocket"
-                scope["subprotocols"] = (
-                    [p.strip() for p in protocols.split(",")] if protocols else []
-                )
-                scope["extensions"] = {"websocket.http.response": {}}
-                raise _Upgrade(WebSocketTestSession(self.app, scope, self.portal_factory))
-            scope.update(type="http", http_version="1.1", method=request.method)
-            scope["extensions"] = {
-                "http.response.debug": {},
-                "http.response.trailers": {},
-            }
-            exchange = _TestClientExchange(self, scope, _testclient_request_body(request))
-            with contextlib.ExitStack() as stack:
-                exchange.portal = portal = stack.enter_context(self.portal_factory())
-                stack.callback(exchange.finish)
-                exchange.task, _ = portal.start_task(exchange.run, self.app)
-                portal.call(exchange.started.wait)
-                if exchange.status is not None:
-                    exchange.exit_stack = stack.pop_all()
-                    self._open_requests.add(exchange)
-                    return self._response(request, exchange)
-            # The app returned (or failed) without starting a response.
-            if self.raise_server_exceptions:
-                raise AssertionError("TestClient did not receive any response.")
-            return httpx.Response(500, request=request)
-
-        def _response(
-            self, request: httpx.Request, exchange: _TestClientExchange
-        ) -> httpx.Response:
-            stream = _TestClientResponseStream(exchange.iter_body(), exchange.exit_stack)
-            response = httpx.Response(
-                cast(int, exchange.status),
-                headers=exchange.headers,
-                stream=stream,
-                request=request,
-                extensions=exchange.extensions,
-            )
-            debug_info = exchange.extensions.get("http.response.debug", {})
-            # compat: template responses expose what they rendered for assertions.
-            for name in ("template", "context"):
-                if name in debug_info:
-                    setattr(response, name, debug_info[name])
-            return response
-
-    # -------------------------------------------------------------------------
-    # The client, and lifespan
-    # -------------------------------------------------------------------------
-    # `with TestClient(app) as client:` runs the app's lifespan in one task of
-    # a portal that all requests inside the block share:
-    #
-    #     {"type": "lifespan.startup"}   ->  {"type": "lifespan.startup.complete"}
-    #                                        or {"type": "lifespan.startup.failed", "message": ...}
-    #     {"type": "lifespan.shutdown"}  ->  {"type": "lifespan.shutdown.complete"} (or .failed)
-    #
-    # ASGI: an app that returns from a lifespan scope without answering does not
-    # support lifespan, and the client carries on without it.
-
-    class TestClient(httpx.Client):
+    class TestClient(_TestClientMixin, httpx.Client):
         """An httpx.Client that sends its requests straight to an ASGI app.
 
         `raise_server_exceptions` re-raises the app's errors in the test (else a
         500 response); `backend` picks "asyncio" or "trio" for the app's loop.
         """
 
-        __test__ = False  # not a pytest test class, despite the name
-        task: Future[None]
-        portal: anyio.from_thread.BlockingPortal | None = None
-        _lifespan_error: Exception | None  # what the app's lifespan raised, if anything
-
-        def __init__(
-            self,
-            app: ASGIApp | ASGI2App,
-            base_url: str = "http://testserver",
-            raise_server_exceptions: bool = True,
-            root_path: str = "",
-            backend: _TestClientBackendName = "asyncio",
-            backend_options: dict[str, Any] | None = None,
-            cookies: httpx._types.CookieTypes | None = None,
-            headers: dict[str, str] | None = None,
-            follow_redirects: bool = True,
-            client: _TestClientAddress = ("testclient", 50000),
-        ) -> None:
-            default_headers = httpx.Headers(headers)
-            default_headers.setdefault("user-agent", "testclient")
-            # ASGI 2 apps are double callables, `app(scope)(receive, send)`.
-            self.app: ASGI3App = app if _is_asgi3(app) else _WrapASGI2(cast(ASGI2App, app))
-            self.app_state: dict[str, Any] = {}  # filled by the lifespan, copied into each scope
-            self.async_backend = _AsyncBackend(
-                backend=backend, backend_options=backend_options or {}
-            )
-            super().__init__(
-                base_url=base_url,
-                cookies=cookies,
-                headers=default_headers,
-                follow_redirects=follow_redirects,
-                transport=_TestClientTransport(
-                    self.app,
-                    self._portal_factory,
-                    raise_server_exceptions,
-                    root_path,
-                    client=client,
-                    app_state=self.app_state,
-                ),
-            )
-
-        @contextlib.contextmanager
-        def _portal_factory(
-            self,
-        ) -> Generator[anyio.from_thread.BlockingPortal, None, None]:
-            """The lifespan's portal inside `with client:`, else a fresh one per use."""
-            if self.portal is not None:
-                yield self.portal
-            else:
-                with anyio.from_thread.start_blocking_portal(**self.async_backend) as portal:
-                    yield portal
-
-        def build_request(
-            self, method: str, url: httpx._types.URLTypes, **kwargs: Any
-        ) -> httpx.Request:
-            """Build a request as httpx does; a per-request timeout only earns a warning."""
-            if kwargs.get("timeout", httpx.USE_CLIENT_DEFAULT) is not httpx.USE_CLIENT_DEFAULT:
-                # compat: the app runs in-process, so there is nothing to time out.
-                warnings.warn(
-                    "You should not use the 'timeout' argument with the TestClient. "
-                    "See https://github.com/Kludex/starlette/issues/1108 for more information.",
-                    _LegacyDeprecationWarning,
-                    stacklevel=3,
-                )
-            return super().build_request(method, url, **kwargs)
-
-        def websocket_connect(
-            self, url: str, subprotocols: Sequence[str] | None = None, **kwargs: Any
-        ) -> WebSocketTestSession:
-            """Open a websocket session: `with client.websocket_connect("/ws") as ws:`."""
-            # compat: always ws://testserver, whatever base_url says.
-            handshake = httpx.Headers(kwargs.get("headers"))
-            for name, value in _TESTCLIENT_WS_HANDSHAKE:
-                handshake.setdefault(name, value)
-            if subprotocols is not None:
-                handshake.setdefault("sec-websocket-protocol", ", ".join(subprotocols))
-            kwargs["headers"] = handshake
-            try:
-                self.request("GET", urljoin("ws://testserver", url), **kwargs)
-            except _Upgrade as upgrade:
-                return upgrade.session
-            raise RuntimeError("Expected WebSocket upgrade")  # pragma: no cover - never returns
-
-        async def lifespan(self) -> None:
-            """Run the app's lifespan scope; its error is kept for wait_startup/shutdown."""
-            scope = {"type": "lifespan", "state": self.app_state}
-            try:
-                await self.app(scope, self._lifespan_in[1].receive, self._lifespan_out[0].send)
-            except Exception as exc:
-                self._lifespan_error = exc
-            finally:
-                self._lifespan_out[0].close()
-
-        def _lifespan_close(self) -> None:
-            for stream in (*self._lifespan_in, *self._lifespan_out):
-                stream.close()
-
-        async def _lifespan_reply(self) -> Message | None:
-            """The app's next lifespan message; None once it returned, or its error."""
-            try:
-                return await self._lifespan_out[1].receive()
-            except anyio.EndOfStream:
-                pass
-            self._lifespan_supported = False
-            if self._lifespan_error is not None:
-                raise self._lifespan_error
-            return None
-
-        async def _lifespan_step(self, step: str) -> None:
-            await self._lifespan_in[0].send({"type": f"lifespan.{step}"})
-            message = await self._lifespan_reply()
-            if message is None:
-                return
-            if message["type"] == f"lifespan.{step}.failed":
-                while await self._lifespan_reply() is not None:  # the app's own error wins
-                    pass
-                raise RuntimeError(message.get("message") or f"Lifespan {step} failed")
-            if message["type"] != f"lifespan.{step}.complete":
-                raise AssertionError(f"Unexpected lifespan message during {step}: {message!r}")
-
-        async def wait_startup(self) -> None:
-            await self._lifespan_step("startup")
-
-        async def wait_shutdown(self) -> None:
-            if self._lifespan_supported:
-                await self._lifespan_step("shutdown")
-
-        def __enter__(self) -> Self:
-            with contextlib.ExitStack() as stack:
-                self.portal = portal = stack.enter_context(
-                    anyio.from_thread.start_blocking_portal(**self.async_backend)
-                )
-                stack.callback(setattr, self, "portal", None)
-                self._lifespan_in = anyio.create_memory_object_stream[Message](math.inf)
-                self._lifespan_out = anyio.create_memory_object_stream[Message](math.inf)
-                self._lifespan_error = None
-                self._lifespan_supported = True
-                stack.callback(portal.call, self._lifespan_close)
-                self.task = portal.start_task_soon(self.lifespan)
-                portal.call(self.wait_startup)
-                stack.callback(portal.call, self.wait_shutdown)
-                stack.callback(self._transport.close)
-                self.exit_stack = stack.pop_all()
-            return self
-
-        def __exit__(self, *args: Any) -> None:
-            self.exit_stack.close()
+    built = (WebSocketDenialResponse, _TestClientResponseStream, _TestClientTransport, TestClient)
+    for cls in built:
+        cls.__qualname__ = cls.__name__  # module-level names, not "<locals>"
+    return {"httpx": httpx} | {cls.__name__: cls for cls in built}
 
 
-def _testclient_source() -> tuple[str, int, int]:
-    """This file's source and the line span of the TestClient block."""
-    module = sys.modules[__name__]
-    try:
-        source = module.__loader__.get_source(__name__)  # type: ignore[union-attr]  # any loader
-    except (AttributeError, ImportError, OSError):
-        source = None
-    if source is None:
-        with open(__file__, encoding="utf-8") as file:
-            source = file.read()
-    lines = source.splitlines(keepends=True)
-    start = lines.index("if TYPE_CHECKING or _TESTCLIENT_BUILDING:\n")
-    end = start + 1
-    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t"):
-        end += 1
-    return "".join(lines[start:end]), start, end
-
-
-# The names the block above defines (a test checks this list against it).
-_TESTCLIENT_NAMES = frozenset(
+# What _build_testclient() returns (a test checks it).
+_TESTCLIENT_LAZY_NAMES = frozenset(
     {
-        "ASGI2App",
-        "ASGI3App",
-        "ASGIInstance",
+        "httpx",
         "TestClient",
         "WebSocketDenialResponse",
-        "WebSocketTestSession",
-        "_AsyncBackend",
-        "_TestClientExchange",
         "_TestClientResponseStream",
         "_TestClientTransport",
-        "_Upgrade",
-        "_WrapASGI2",
-        "_is_asgi3",
     }
 )
 _TESTCLIENT_LOCK = threading.Lock()
 
 
 def _testclient_attr(name: str) -> Any:
-    """PEP 562 hook: build the TestClient section on first access."""
-    global _TESTCLIENT_BUILDING
+    """The module's PEP 562 `__getattr__`, also used by the `testclient` view.
+
+    Returns a bound name as it is; builds the _TESTCLIENT_LAZY_NAMES on first
+    access (once, under a lock) and binds them; else raises AttributeError.
+    """
     namespace = globals()
     if name in namespace:
         return namespace[name]
-    if name not in _TESTCLIENT_NAMES:
+    if name not in _TESTCLIENT_LAZY_NAMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     with _TESTCLIENT_LOCK:
         if "TestClient" not in namespace:  # pragma: no branch - False only if a thread raced us
-            block, start, _ = _testclient_source()
-            flags = __future__.annotations.compiler_flag
-            code = compile("\n" * start + block, __file__, "exec", flags=flags, dont_inherit=True)
-            _TESTCLIENT_BUILDING = True
-            try:
-                exec(code, namespace)
-            finally:
-                _TESTCLIENT_BUILDING = False
+            namespace.update(_build_testclient())
     return namespace[name]
 
 

@@ -26,6 +26,7 @@ import logging
 import math
 import os
 import pickle
+import py_compile
 import random
 import re
 import runpy
@@ -38,6 +39,7 @@ import time
 import typing
 import uuid
 import warnings
+import zipfile
 import zlib
 from collections.abc import (
     AsyncGenerator,
@@ -205,7 +207,6 @@ from starlette import (
     _serving_url,
     _StreamingResponse,
     _testclient_attr,
-    _testclient_source,
     _TestClientTransport,
     _WebSocketDataError,
     build_environ,
@@ -9179,31 +9180,78 @@ def test_testclient_attr_serves_only_known_names() -> None:
         getattr(starlette, "nothing")  # noqa: B009  # mypy must not see the name
 
 
-def test_testclient_block_defines_the_lazy_names() -> None:
-    block, start, end = _testclient_source()
-    assert block.startswith("if TYPE_CHECKING or _TESTCLIENT_BUILDING:")
-    assert block.count("\n") == end - start
-    tree = ast.parse(block).body[0]
-    assert isinstance(tree, ast.If)
-    defined = {node.name for node in tree.body if isinstance(node, ast.ClassDef | ast.FunctionDef)}
-    for node in tree.body:
-        if isinstance(node, ast.Assign):
-            defined |= {target.id for target in node.targets if isinstance(target, ast.Name)}
-    lazy = starlette._TESTCLIENT_NAMES
-    assert lazy <= defined
-    assert {name for name in defined if not name.startswith("_")} <= lazy
-    assert all(hasattr(starlette, name) for name in lazy)
+def test_testclient_attr_builds_on_first_access_only() -> None:
+    code = (
+        "import sys, starlette\n"
+        "assert not hasattr(starlette, 'Nothing') and 'httpx' not in sys.modules\n"
+        "transport = starlette._testclient_attr('_TestClientTransport')\n"
+        "assert 'httpx' in sys.modules and starlette._TestClientTransport is transport\n"
+        "assert starlette._testclient_attr('httpx') is sys.modules['httpx']\n"
+        "assert starlette.TestClient.__mro__[1] is starlette._TestClientMixin\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        cwd=os.path.dirname(starlette.__file__),
+    )
 
 
-@pytest.mark.parametrize(
-    "loader", [None, type("NoSource", (), {"get_source": lambda s, n: None})()]
-)
-def test_testclient_source_falls_back_to_the_file(
-    monkeypatch: pytest.MonkeyPatch, loader: object
-) -> None:
-    expected = _testclient_source()
-    monkeypatch.setattr(starlette, "__loader__", loader)
-    assert _testclient_source() == expected
+def test_testclient_builder_makes_the_lazy_names() -> None:
+    assert set(starlette._build_testclient()) == starlette._TESTCLIENT_LAZY_NAMES
+    for name in starlette._TESTCLIENT_LAZY_NAMES:
+        assert _testclient_attr(name) is getattr(starlette, name)
+    assert TestClient.__mro__[1:3] == (starlette._TestClientMixin, httpx.Client)
+    assert TestClient.__qualname__ == "TestClient"
+    assert issubclass(starlette._TestClientResponseStream, httpx.SyncByteStream)
+    assert issubclass(WebSocketDenialResponse, httpx.Response | WebSocketDisconnect)
+
+
+def _testclient_run_copy(path: Path, folder: Path) -> str:
+    """Import starlette from `path` alone in a subprocess; send one request and one message."""
+    code = (
+        "import sys, starlette\n"
+        "assert 'httpx' not in sys.modules\n"
+        "from starlette.testclient import TestClient\n"
+        "from starlette.websockets import WebSocket\n"
+        "async def app(scope, receive, send):\n"
+        "    if scope['type'] == 'lifespan':\n"
+        "        return  # no lifespan support: the client carries on\n"
+        "    if scope['type'] == 'websocket':\n"
+        "        ws = WebSocket(scope, receive, send)\n"
+        "        await ws.accept()\n"
+        "        await ws.send_text('ws ok')\n"
+        "        return await ws.close()\n"
+        "    await send({'type': 'http.response.start', 'status': 200})\n"
+        "    await send({'type': 'http.response.body', 'body': b'http ok'})\n"
+        "with TestClient(app) as client, client.websocket_connect('/') as ws:\n"
+        "    print(starlette.__file__, client.get('/').text, ws.receive_text())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(path)},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_testclient_works_from_bytecode_only(tmp_path: Path) -> None:
+    # A copy shipped without its source: the build may not read this file's text.
+    py_compile.compile(starlette.__file__, cfile=str(tmp_path / "starlette.pyc"), doraise=True)
+    out = _testclient_run_copy(tmp_path, tmp_path)
+    assert out.split() == [str(tmp_path / "starlette.pyc"), "http", "ok", "ws", "ok"]
+
+
+def test_testclient_works_from_a_zip_archive(tmp_path: Path) -> None:
+    archive = tmp_path / "vendored.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(starlette.__file__, "starlette.py")
+    (tmp_path / "run").mkdir()
+    out = _testclient_run_copy(archive, tmp_path / "run")
+    assert out.split() == [str(archive / "starlette.py"), "http", "ok", "ws", "ok"]
 
 
 # --- HTTP ----------------------------------------------------------------------
