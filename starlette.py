@@ -35,6 +35,7 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     starlette.formparsers         urlencoded and multipart bodies (python-multipart, lazy)
     starlette.requests            HTTPConnection, Request
     starlette.responses           Response family, FileResponse with ranges
+    extra: server-sent events     EventSourceResponse, ServerSentEvent, parse_event_stream
     starlette.websockets          WebSocket, WebSocketDisconnect
     starlette._exception_handler  handler lookup and wrapping
     starlette.authentication      requires, users, credentials
@@ -42,6 +43,8 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     starlette.middleware.*        base, errors, exceptions, cors, gzip, sessions,
                                   trustedhost, httpsredirect, authentication, body_limit,
                                   wsgi, opentelemetry (lazy)
+    extra: plain return values    dicts, strings, None... returned from endpoints
+    extra: route decorators       @app.get(path), @app.post(path), ... @app.websocket(path)
     starlette.routing             Route, WebSocketRoute, Mount, Host, Router, lifespan
     starlette.endpoints           HTTPEndpoint, WebSocketEndpoint
     starlette.staticfiles         StaticFiles
@@ -115,7 +118,7 @@ from contextlib import (
     asynccontextmanager,
     contextmanager,
 )
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime
 from enum import Enum, EnumMeta
 from functools import partial
@@ -3803,6 +3806,274 @@ class FileResponse(Response):
 
 
 # =============================================================================
+# extra: server-sent events: EventSourceResponse, ServerSentEvent, parse_event_stream
+# =============================================================================
+# Server-sent events (HTML Living Standard, section 9.2) are one long HTTP
+# response of type text/event-stream that the browser's EventSource reads as
+# it arrives. Each event is a block of "field: value" lines ended by a blank
+# line; "data" lines are joined with "\n", a line opening with ":" is a
+# comment (used as a keep-alive), and a reconnecting browser sends the last
+# "id" it saw back as the Last-Event-ID request header:
+#
+#     event: price            <- the listener: addEventListener("price", ...)
+#     id: 42                  <- remembered, sent back as Last-Event-ID
+#     retry: 5000             <- wait 5 s before reconnecting
+#     data: {"eur": 1.09}     <- one "data:" line per line of the payload
+#                             <- a blank line dispatches the event
+#
+# Over ASGI each event is one body message, sent the moment it is ready:
+#
+#     {"type": "http.response.body", "body": b"data: hi\n\n", "more_body": True}
+#
+# The stream has no natural end, so the response watches receive() for
+# {"type": "http.disconnect"} and sends a comment every `ping` seconds: an
+# ASGI 2.4 server raises OSError from send() once the client is gone, so the
+# ping notices a silent departure within one interval. Either way the
+# generator is cancelled and closed, and its `finally:` blocks run.
+
+# HTML section 9.2.5: a line ends at CRLF, LF or CR, whichever comes first.
+_SSE_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSentEvent:
+    """One event of a text/event-stream; fields left None are not sent.
+
+    `data` may be str, bytes (UTF-8), or anything else JSON can encode; it is
+    kept as the text sent. `event` and `id` must fit on one line and `retry`
+    (milliseconds) must be an int, or building the event raises ValueError.
+
+        >>> ServerSentEvent({"n": 1}, event="tick", id="1").encode()
+        b'event: tick\\nid: 1\\ndata: {"n":1}\\n\\n'
+        >>> ServerSentEvent("two\\nlines").encode()
+        b'data: two\\ndata: lines\\n\\n'
+    """
+
+    data: Any = None
+    event: str | None = None
+    id: str | None = None
+    retry: int | None = None
+    comment: str | None = None
+
+    def __post_init__(self) -> None:
+        given_id: object = self.id
+        if type(given_id) is int:  # ids are text on the wire; allow the common int
+            object.__setattr__(self, "id", str(given_id))
+        for name in ("event", "id"):
+            value = getattr(self, name)
+            # A line break would end the field early and the rest would be
+            # read as another field; HTML ignores an id containing NUL.
+            if value is not None and not (isinstance(value, str) and _sse_one_line(value)):
+                raise ValueError(f"ServerSentEvent {name} must be one line of text: {value!r}")
+        if self.retry is not None and (type(self.retry) is not int or self.retry < 0):
+            raise ValueError(f"ServerSentEvent retry must be an int >= 0 (ms): {self.retry!r}")
+        if self.data is not None and not isinstance(self.data, str):
+            # Stored as the text that goes on the wire, so parse_event_stream()
+            # gives back an equal event.
+            object.__setattr__(self, "data", _sse_text(self.data))
+
+    def encode(self) -> bytes:
+        """This event in the event-stream format, blank line included."""
+        lines = []
+        if self.comment is not None:
+            lines += [": " + line for line in _SSE_LINE_END.split(self.comment)]
+        for name in ("event", "id", "retry"):
+            value = getattr(self, name)
+            if value is not None:
+                lines.append(f"{name}: {value}")
+        if self.data is not None:
+            lines += ["data: " + line for line in _SSE_LINE_END.split(self.data)]
+        return ("\n".join(lines) + "\n\n").encode("utf-8")
+
+
+def _sse_one_line(value: str) -> bool:
+    return "\n" not in value and "\r" not in value and "\0" not in value
+
+
+def _sse_text(data: Any) -> str:
+    if isinstance(data, bytes):
+        return data.decode("utf-8")  # the event stream is UTF-8 (HTML 9.2.5)
+    return _responses_json_encode(data)
+
+
+def _sse_encode(item: Any) -> bytes:
+    """One stream item as wire bytes: str, bytes, dict or list (JSON), or an event."""
+    if isinstance(item, str):
+        if "\n" in item or "\r" in item:  # rare: one "data:" line per line
+            return ServerSentEvent(item).encode()
+        return f"data: {item}\n\n".encode()
+    if isinstance(item, dict | list):
+        # JSON escapes line breaks inside strings, so it is always one line.
+        return f"data: {_responses_json_encode(item)}\n\n".encode()
+    if isinstance(item, ServerSentEvent):
+        return item.encode()
+    if isinstance(item, bytes):
+        return _sse_encode(item.decode("utf-8"))
+    raise TypeError(
+        f"An event stream item must be str, bytes, dict, list or ServerSentEvent, "
+        f"not {type(item).__name__!r}"
+    )
+
+
+class _SSEStream:
+    """One event stream in flight: the items, the pings and the disconnect watch.
+
+    Items and pings share `send`; ASGI wants one message at a time, so a ping
+    is skipped while an item is being sent, and an item waits for a ping.
+    """
+
+    __slots__ = ("send", "scope", "busy", "pinging", "gone")
+
+    def __init__(self, send: Send, scope: anyio.CancelScope) -> None:
+        self.send, self.scope = send, scope
+        self.busy = False  # an item is being sent: no ping needed
+        self.pinging: anyio.Event | None = None  # set while a ping is being sent
+        self.gone = False  # the client left: send nothing more
+
+    async def items(self, body: AsyncIterable[Any]) -> None:
+        send = self.send
+        try:
+            async for item in body:
+                chunk = _sse_encode(item)
+                if self.pinging is not None:
+                    await self.pinging.wait()
+                self.busy = True
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                self.busy = False
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except OSError:  # ASGI 2.4: the client is gone
+            self.leave()
+
+    async def keep_alive(self, interval: float) -> None:
+        while True:
+            await anyio.sleep(interval)
+            if self.busy:
+                continue
+            self.pinging = done = anyio.Event()
+            try:
+                await self.send(
+                    {"type": "http.response.body", "body": b": ping\n\n", "more_body": True}
+                )
+            except OSError:  # ASGI 2.4: the client is gone
+                self.leave()
+            finally:
+                self.pinging = None
+                done.set()
+
+    async def watch(self, receive: Receive) -> None:
+        await _responses_wait_for_disconnect(receive)
+        self.leave()
+
+    def leave(self) -> None:
+        self.gone = True
+        self.scope.cancel()
+
+
+class EventSourceResponse(StreamingResponse):
+    """A text/event-stream response: each item of `content` is sent as an event.
+
+    Items may be str (the data), bytes (UTF-8 data), dict or list (sent as
+    JSON data) or ServerSentEvent (all fields). A sync iterable is advanced in
+    a worker thread. Every `ping` seconds a ": ping" comment keeps proxies
+    from closing an idle connection (None: no pings). When the client leaves,
+    the generator is cancelled and closed. A browser that reconnects sends the
+    last id it received, for the endpoint to resume from:
+
+        async def events(request):
+            start = int(request.headers.get("last-event-id", "0"))
+
+            async def numbers():
+                for n in range(start + 1, start + 100):
+                    yield ServerSentEvent(n, id=str(n))
+                    await anyio.sleep(1)
+
+            return EventSourceResponse(numbers())
+
+    GZipMiddleware leaves text/event-stream alone: compression would hold
+    events back until a buffer fills.
+    """
+
+    media_type = "text/event-stream"
+
+    def __init__(
+        self,
+        content: Iterable[Any] | AsyncIterable[Any],
+        status_code: int = 200,
+        headers: _ResponseHeaderMap = None,
+        media_type: str | None = None,
+        background: _ResponseTask = None,
+        *,
+        ping: float | None = 15,
+    ) -> None:
+        super().__init__(content, status_code, headers, media_type, background)
+        self.ping = ping
+        self.source = content
+        self.headers.setdefault("cache-control", "no-cache")
+        # nginx buffers responses by default; this header turns it off.
+        self.headers.setdefault("x-accel-buffering", "no")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        start = {"type": "http.response.start", "status": self.status_code}
+        await send({**start, "headers": self.raw_headers})
+        try:
+            async with create_collapsing_task_group() as task_group:
+                stream = _SSEStream(send, task_group.cancel_scope)
+                task_group.start_soon(stream.watch, receive)
+                if self.ping is not None:
+                    task_group.start_soon(stream.keep_alive, self.ping)
+                await stream.items(self.body_iterator)
+                task_group.cancel_scope.cancel()
+        finally:
+            await self._close_source()
+        if self.background is not None:
+            await self.background()
+
+    async def _close_source(self) -> None:
+        # Cancelled between items, a generator still waits at its `yield`:
+        # closing it runs its `finally:` blocks now, not at garbage collection.
+        if isinstance(self.body_iterator, AsyncGenerator):
+            await self.body_iterator.aclose()
+        if isinstance(self.source, Generator):
+            self.source.close()
+
+
+def parse_event_stream(stream: str | bytes | Iterable[str]) -> list[ServerSentEvent]:
+    """The events in an event stream (text, bytes, or lines), for tests.
+
+    Follows HTML section 9.2.6, except that each event keeps the fields of its
+    own block (no id carried over) and blocks without data count too. A block
+    of comments only (a ping) is skipped; comments on an event are kept.
+
+        >>> stream = "event: tick\\ndata: 1\\n\\n: ping\\n\\ndata: a\\ndata: b\\n\\n"
+        >>> [(event.event, event.data) for event in parse_event_stream(stream)]
+        [('tick', '1'), (None, 'a\\nb')]
+    """
+    if isinstance(stream, bytes):
+        stream = stream.decode("utf-8")
+    if isinstance(stream, str):
+        stream = _SSE_LINE_END.split(stream.removeprefix("\ufeff"))
+    events: list[ServerSentEvent] = []
+    fields: dict[str, Any] = {}
+    for line in stream:
+        if not line:  # a blank line ends the block
+            if set(fields) - {"comment"}:
+                events.append(ServerSentEvent(**fields))
+            fields = {}
+            continue
+        name, colon, value = line.partition(":")
+        value = value.removeprefix(" ") if colon else ""
+        if name in ("data", ""):  # a line opening with ":" is a comment
+            key = "data" if name else "comment"
+            fields[key] = f"{fields[key]}\n{value}" if key in fields else value
+        elif name == "event" or (name == "id" and "\0" not in value):
+            fields[name] = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            fields["retry"] = int(value)
+        # HTML 9.2.6: any other field name is ignored.
+    return events
+
+
+# =============================================================================
 # starlette.websockets: WebSocket, WebSocketDisconnect
 # =============================================================================
 # A websocket reaches an ASGI app as a scope with "type": "websocket" (path,
@@ -6716,6 +6987,215 @@ def _otel_version() -> str:
 
 
 # =============================================================================
+# extra: plain return values: dicts, strings, None... returned from endpoints
+# =============================================================================
+# An ASGI response is two kinds of message, "http.response.start" (status and
+# headers) and "http.response.body" (bytes). A Response object is the usual
+# way to say what they hold; for quick apps the return value can say it too:
+#
+#     return {"id": 1}             -> 200, application/json
+#     return "hello"               -> 200, text/plain; charset=utf-8
+#     return b"\x00\x01"           -> 200, application/octet-stream
+#     return None                  -> 204, no body
+#     return {"error": "x"}, 404   -> the body as above, with that status
+#     return "hi", 200, {"X-A": "1"}
+#     return Point(1, 2)           -> a dataclass instance, as JSON
+#     yield "chunk"                -> a generator (sync or async): streamed
+#
+# A Response is used as it is, so Starlette code pays one isinstance() check.
+
+
+def _plain_endpoint_name(endpoint: Callable[..., Any]) -> str:
+    function = _unwrap_partial(endpoint)
+    return getattr(function, "__qualname__", None) or repr(function)
+
+
+def _plain_unsupported(endpoint: Callable[..., Any], value: Any, what: str) -> TypeError:
+    return TypeError(
+        f"Endpoint {_plain_endpoint_name(endpoint)} returned {what} {type(value).__name__!r}; "
+        "return a Response, a dict, list, str, bytes, None, a dataclass instance, a generator, "
+        "or a (body, status) or (body, status, headers) tuple."
+    )
+
+
+def _plain_response(endpoint: Callable[..., Any], value: Any) -> Response:
+    """The Response an endpoint's return value stands for (a Response: itself).
+
+    >>> _plain_response(print, ({"ok": True}, 201)).body
+    b'{"ok":true}'
+    """
+    if isinstance(value, Response):
+        return value
+    status: int | None = None
+    headers: Mapping[str, str] | None = None
+    if type(value) is tuple and len(value) in (2, 3):
+        value, status, *rest = value
+        headers = rest[0] if rest else None
+        if type(status) is not int:
+            raise _plain_unsupported(endpoint, status, "a tuple whose status is")
+    if isinstance(value, dict | list):
+        return JSONResponse(value, status or 200, headers)
+    if isinstance(value, str):
+        return PlainTextResponse(value, status or 200, headers)
+    if isinstance(value, bytes):
+        return Response(value, status or 200, headers, "application/octet-stream")
+    if value is None:
+        return Response(None, status or 204, headers)
+    if is_dataclass(value) and not isinstance(value, type):
+        return JSONResponse(asdict(value), status or 200, headers)
+    if isinstance(value, Generator | AsyncGenerator):
+        return StreamingResponse(value, status or 200, headers, "text/plain")
+    raise _plain_unsupported(endpoint, value, "a" if status is None else "a tuple whose body is")
+
+
+# =============================================================================
+# extra: route decorators: @app.get(path), @app.post(path), ... @app.websocket(path)
+# =============================================================================
+# Registering a route is appending a Route to the router's list; these
+# decorators do it where the function is written, as Bottle and FastAPI do:
+#
+#     @app.get("/users/{user_id:int}")
+#     async def user(request):
+#         return {"id": request.path_params["user_id"]}
+#
+# Each returns the function unchanged, so it can still be called and tested
+# directly. Route and WebSocketRoute are defined in starlette.routing below;
+# these methods look them up when they run, long after this file has loaded.
+
+
+class _HasRoutes(Protocol):
+    """What the decorators need of their owner (a Router, or a Starlette app)."""
+
+    @property
+    def routes(self) -> list[BaseRoute]: ...
+
+
+def _route_decorator(
+    owner: _HasRoutes,
+    path: str,
+    method: str,
+    name: str | None,
+    include_in_schema: bool,
+    middleware: Sequence[Middleware] | None,
+) -> Callable[[T], T]:
+    def register(endpoint: T) -> T:
+        function: Any = endpoint  # any endpoint Route takes: a function or a class
+        schema = include_in_schema
+        route = Route(
+            path,
+            function,
+            methods=[method],
+            name=name,
+            include_in_schema=schema,
+            middleware=middleware,
+        )
+        owner.routes.append(route)
+        return endpoint
+
+    return register
+
+
+class _RouteDecorators:
+    """`@app.get(path)` and friends, for Router and Starlette.
+
+    Each takes what Route takes besides the methods; GET serves HEAD too.
+
+        >>> router = Router()
+        >>> @router.get("/")
+        ... async def home(request):
+        ...     return {"hello": "world"}
+        >>> router.routes
+        [Route(path='/', name='home', methods=['GET', 'HEAD'])]
+    """
+
+    def get(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "GET", name, include_in_schema, middleware)
+
+    def post(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "POST", name, include_in_schema, middleware)
+
+    def put(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "PUT", name, include_in_schema, middleware)
+
+    def patch(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "PATCH", name, include_in_schema, middleware)
+
+    def delete(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "DELETE", name, include_in_schema, middleware)
+
+    def head(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "HEAD", name, include_in_schema, middleware)
+
+    def options(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "OPTIONS", name, include_in_schema, middleware)
+
+    def websocket(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        """`@app.websocket(path)`: register `async def endpoint(websocket)`."""
+
+        def register(endpoint: T) -> T:
+            function: Any = endpoint
+            self.routes.append(WebSocketRoute(path, function, name=name, middleware=middleware))
+            return endpoint
+
+        return register
+
+
+# =============================================================================
 # starlette.routing: Route, WebSocketRoute, Mount, Host, Router, lifespan
 # =============================================================================
 # A router is an ASGI app that picks another ASGI app by looking at the scope:
@@ -6830,7 +7310,7 @@ class _RoutingRequestApp:
                 if response.background is not None:
                     await response.background()
             else:
-                await response(scope, receive, tracker)
+                await _plain_response(self.func, response)(scope, receive, tracker)
         except Exception as exc:
             # No ExceptionMiddleware above (no tables): nothing is handled here.
             if tables is None or not await _handle_exception(
@@ -7689,7 +8169,7 @@ async def _routing_run_handlers(handlers: Sequence[Callable[[], Any]]) -> None:
             await result
 
 
-class Router:
+class Router(_RouteDecorators):
     """Dispatch connections to routes, and run the application's lifespan.
 
     >>> async def home(request): ...
@@ -8015,7 +8495,7 @@ class HTTPEndpoint:
             response = await handler(request)
         else:  # a plain `def` handler blocks: give it a worker thread
             response = await run_in_threadpool(handler, request)
-        await response(self.scope, self.receive, self.send)
+        await _plain_response(handler, response)(self.scope, self.receive, self.send)
 
     async def method_not_allowed(self, request: Request) -> Response:
         allow = {"Allow": ", ".join(self._allowed_methods)}
@@ -8726,7 +9206,7 @@ def _app_deprecated(decorator: str, docs: str, article: str = "the ") -> None:
     )
 
 
-class Starlette:
+class Starlette(_RouteDecorators):
     """An ASGI application: routes, middleware, exception handlers and lifespan.
 
     >>> async def hello(request):
