@@ -4031,8 +4031,10 @@ class EventSourceResponse(StreamingResponse):
     async def _close_source(self) -> None:
         # Cancelled between items, a generator still waits at its `yield`:
         # closing it runs its `finally:` blocks now, not at garbage collection.
-        if isinstance(self.body_iterator, AsyncGenerator):
-            await self.body_iterator.aclose()
+        # Anything else with aclose() (a memory stream's receiving end) is closed too.
+        aclose = getattr(self.body_iterator, "aclose", None)
+        if aclose is not None:
+            await aclose()
         if isinstance(self.source, Generator):
             self.source.close()
 
@@ -7010,11 +7012,11 @@ def _plain_endpoint_name(endpoint: Callable[..., Any]) -> str:
     return getattr(function, "__qualname__", None) or repr(function)
 
 
-def _plain_unsupported(endpoint: Callable[..., Any], value: Any, what: str) -> TypeError:
+def _plain_unsupported(endpoint: Callable[..., Any], value: Any, part: str) -> TypeError:
     return TypeError(
-        f"Endpoint {_plain_endpoint_name(endpoint)} returned {what} {type(value).__name__!r}; "
-        "return a Response, a dict, list, str, bytes, None, a dataclass instance, a generator, "
-        "or a (body, status) or (body, status, headers) tuple."
+        f"Endpoint {_plain_endpoint_name(endpoint)} returned {part} of type "
+        f"{type(value).__name__!r}; return a Response, a dict, list, str, bytes, None, a "
+        "dataclass instance, a generator, or a (body, status) or (body, status, headers) tuple."
     )
 
 
@@ -7032,7 +7034,7 @@ def _plain_response(endpoint: Callable[..., Any], value: Any) -> Response:
         value, status, *rest = value
         headers = rest[0] if rest else None
         if type(status) is not int:
-            raise _plain_unsupported(endpoint, status, "a tuple whose status is")
+            raise _plain_unsupported(endpoint, status, "a tuple with a status")
     if isinstance(value, dict | list):
         return JSONResponse(value, status or 200, headers)
     if isinstance(value, str):
@@ -7045,7 +7047,9 @@ def _plain_response(endpoint: Callable[..., Any], value: Any) -> Response:
         return JSONResponse(asdict(value), status or 200, headers)
     if isinstance(value, Generator | AsyncGenerator):
         return StreamingResponse(value, status or 200, headers, "text/plain")
-    raise _plain_unsupported(endpoint, value, "a" if status is None else "a tuple whose body is")
+    raise _plain_unsupported(
+        endpoint, value, "a value" if status is None else "a tuple with a body"
+    )
 
 
 # =============================================================================

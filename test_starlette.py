@@ -12,6 +12,7 @@ import base64
 import contextlib
 import contextvars
 import copy
+import dataclasses
 import datetime as dt
 import doctest
 import errno
@@ -107,6 +108,7 @@ from starlette import (
     EndpointInfo,
     Environ,
     EnvironError,
+    EventSourceResponse,
     ExceptionMiddleware,
     FileResponse,
     FloatConvertor,
@@ -160,6 +162,7 @@ from starlette import (
     Secret,
     Send,
     ServerErrorMiddleware,
+    ServerSentEvent,
     Session,
     SessionMiddleware,
     SimpleUser,
@@ -194,6 +197,7 @@ from starlette import (
     _get_gzip_capacity_limiter,
     _lookup_exception_handler,
     _normalize_content_types,
+    _plain_response,
     _RouteList,
     _RoutingIndex,
     _serving_main,
@@ -218,6 +222,7 @@ from starlette import (
     is_async_callable,
     iscoroutinefunction_or_partial,
     iterate_in_threadpool,
+    parse_event_stream,
     parse_host_header,
     register_url_convertor,
     replace_params,
@@ -3018,6 +3023,381 @@ def test_responses_file_response_legacy_method_warns(tmp_path: Path) -> None:
     with pytest.deprecated_call(match="'method' parameter is not used"):
         response = FileResponse(target, method="GET")
     assert response.path == target
+
+
+# =============================================================================
+# extra: server-sent events: EventSourceResponse, ServerSentEvent, parse_event_stream
+# =============================================================================
+
+
+def _sse_app(content: Callable[[], Any], **options: Any) -> Starlette:
+    """An app serving `content()` as an event stream on /events."""
+
+    async def events(request: Request) -> EventSourceResponse:
+        return EventSourceResponse(content(), **options)
+
+    return Starlette(routes=[Route("/events", events)])
+
+
+class _SSEServer:
+    """The server side of one raw ASGI exchange: records what the app sends.
+
+    `leave_after` body messages, the client is gone: receive() answers
+    http.disconnect (ASGI before 2.4) or send() raises OSError (ASGI 2.4).
+    """
+
+    def __init__(self, leave_after: int, *, by_oserror: bool = False) -> None:
+        self.sent: list[Message] = []
+        self.leave_after, self.by_oserror = leave_after, by_oserror
+        self.left = anyio.Event()
+        self.requested = False
+
+    async def receive(self) -> Message:
+        if not self.requested:
+            self.requested = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        if self.by_oserror:
+            await anyio.sleep_forever()
+        await self.left.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Message) -> None:
+        if self.left.is_set() and self.by_oserror:
+            raise OSError("the client is gone")
+        self.sent.append(message)
+        bodies = [m for m in self.sent if m["type"] == "http.response.body"]
+        if len(bodies) >= self.leave_after:
+            self.left.set()
+
+    def bodies(self) -> list[bytes]:
+        return [m["body"] for m in self.sent if m["type"] == "http.response.body"]
+
+
+_SSE_SCOPE: Scope = {"type": "http", "method": "GET", "path": "/", "headers": []}
+
+
+def test_server_sent_events_event_encodes_every_field() -> None:
+    seven: Any = 7  # an int id is accepted, and sent as text
+    event = ServerSentEvent(
+        "one\r\ntwo\rthree\nfour", event="up", id=seven, retry=2500, comment="a\nb"
+    )
+    assert event.id == "7"
+    assert event.encode() == (
+        b": a\n: b\nevent: up\nid: 7\nretry: 2500\n"
+        b"data: one\ndata: two\ndata: three\ndata: four\n\n"
+    )
+    assert ServerSentEvent().encode() == b"\n\n"
+    assert ServerSentEvent("").encode() == b"data: \n\n"
+    assert ServerSentEvent(b"caf\xc3\xa9").data == "caf\u00e9"
+    assert ServerSentEvent({"a": [1, None]}).data == '{"a":[1,null]}'
+    assert ServerSentEvent(3).data == "3"
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"event": "a\nb"}, "event must be one line"),
+        ({"event": "a\rb"}, "event must be one line"),
+        ({"id": "1\n2"}, "id must be one line"),
+        ({"id": "1\x002"}, "id must be one line"),
+        ({"id": 1.5}, "id must be one line"),
+        ({"retry": "5"}, "retry must be an int"),
+        ({"retry": -1}, "retry must be an int"),
+        ({"retry": True}, "retry must be an int"),
+    ],
+)
+def test_server_sent_events_bad_fields_raise_when_built(
+    fields: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        ServerSentEvent("data", **fields)
+
+
+def test_server_sent_events_parse_follows_the_html_rules() -> None:
+    stream = (
+        "\ufeff: ping\n\n"  # a byte-order mark, then a comment-only block: skipped
+        "data\r\n"  # a field name alone: empty value
+        "data:  two spaces\r"  # only one space is removed
+        "event:tick\n"
+        "id: 4\n"
+        "retry: soon\n"  # not digits: ignored
+        "unknown: field\n"  # not a field name: ignored
+        ": note\n\n"
+        "id: a\x00b\n"  # an id with NUL is ignored
+        "retry: 10\n\n"
+        "data: never dispatched"  # no blank line after it: dropped
+    )
+    events = parse_event_stream(stream)
+    assert events == [
+        ServerSentEvent("\n two spaces", event="tick", id="4", comment="note"),
+        ServerSentEvent(retry=10),
+    ]
+    assert parse_event_stream(stream.encode()) == events
+    assert parse_event_stream(["data: x", "data: y", ""]) == [ServerSentEvent("x\ny")]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        ServerSentEvent("plain"),
+        ServerSentEvent("multi\nline", event="e", id="9", retry=0, comment="c1\nc2"),
+        ServerSentEvent({"json": True}, id=""),
+        ServerSentEvent(event="no-data"),
+    ],
+)
+def test_server_sent_events_parse_gives_back_the_encoded_event(event: ServerSentEvent) -> None:
+    assert parse_event_stream(event.encode()) == [event]
+
+
+def test_server_sent_events_headers_and_items(client: ClientFactory) -> None:
+    async def items() -> AsyncIterator[Any]:
+        yield "text"
+        yield "two\nlines"
+        yield b"bytes"
+        yield {"n": 1}
+        yield [1, 2]
+        yield ServerSentEvent("full", event="e", id="1")
+
+    app = _sse_app(items, headers={"Cache-Control": "no-store"})
+    with client(app).stream("GET", "/events") as response:
+        assert response.headers["content-type"] == "text/event-stream; charset=utf-8"
+        assert response.headers["cache-control"] == "no-store"  # the endpoint's own wins
+        assert response.headers["x-accel-buffering"] == "no"
+        events = parse_event_stream(response.iter_lines())
+    assert [e.data for e in events] == ["text", "two\nlines", "bytes", '{"n":1}', "[1,2]", "full"]
+    assert events[-1] == ServerSentEvent("full", event="e", id="1")
+
+
+def test_server_sent_events_ten_thousand_arrive_complete_and_in_order(
+    client: ClientFactory,
+) -> None:
+    async def numbers() -> AsyncIterator[ServerSentEvent]:
+        for n in range(10_000):
+            yield ServerSentEvent({"n": n}, id=str(n))
+
+    with client(_sse_app(numbers)).stream("GET", "/events") as response:
+        events = parse_event_stream(response.iter_lines())
+    assert [e.id for e in events] == [str(n) for n in range(10_000)]
+    assert [json.loads(e.data)["n"] for e in events] == list(range(10_000))
+
+
+def test_server_sent_events_sync_generator_runs_in_a_thread_and_is_closed(
+    client: ClientFactory,
+) -> None:
+    threads: set[str] = set()
+    closed: list[bool] = []
+
+    def endless() -> Iterator[str]:
+        try:
+            n = 0
+            while True:
+                threads.add(threading.current_thread().name)
+                n += 1
+                yield str(n)
+        finally:
+            closed.append(True)
+
+    with client(_sse_app(endless)).stream("GET", "/events") as response:
+        lines = response.iter_lines()
+        assert [next(lines), next(lines), next(lines)] == ["data: 1", "", "data: 2"]
+    assert closed == [True]  # the client left: the generator was closed
+    assert threading.current_thread().name not in threads
+
+
+def test_server_sent_events_from_any_async_iterable(client: ClientFactory) -> None:
+    # Any async iterable will do, such as the receiving end of a channel that
+    # other tasks publish to: it is closed when the stream ends.
+    channels: list[Any] = []
+
+    def channel() -> Any:
+        send, receive = anyio.create_memory_object_stream[str](10)
+        with send:
+            for word in ("pub", "sub"):
+                send.send_nowait(word)
+        channels.append(receive)
+        return receive
+
+    class Words:  # an async iterable without aclose()
+        def __aiter__(self) -> AsyncIterator[str]:
+            return _plain_async_chunks()
+
+    for content, expected in ((channel, ["pub", "sub"]), (Words, ["a", "b"])):
+        response = client(_sse_app(content)).get("/events")
+        assert [event.data for event in parse_event_stream(response.text)] == expected
+    with pytest.raises(anyio.ClosedResourceError):
+        channels[0].receive_nowait()
+
+
+def test_server_sent_events_not_compressed_by_gzip(client: ClientFactory) -> None:
+    async def items() -> AsyncIterator[str]:
+        for _ in range(100):
+            yield "x" * 100
+
+    app = _sse_app(items)
+    app.add_middleware(GZipMiddleware, minimum_size=1)
+    response = client(app).get("/events", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in response.headers
+    assert len(parse_event_stream(response.text)) == 100
+
+
+def test_server_sent_events_background_runs_after_the_stream(client: ClientFactory) -> None:
+    order: list[str] = []
+
+    async def items() -> AsyncIterator[str]:
+        order.append("stream")
+        yield "x"
+
+    async def after() -> None:
+        order.append("background")
+
+    app = _sse_app(items, background=BackgroundTask(after))
+    assert client(app).get("/events").text == "data: x\n\n"
+    assert order == ["stream", "background"]
+
+
+def test_server_sent_events_bad_item_is_a_type_error(client: ClientFactory) -> None:
+    async def items() -> AsyncIterator[object]:
+        yield 42
+
+    with pytest.raises(TypeError, match="must be str, bytes, dict, list or ServerSentEvent"):
+        client(_sse_app(items)).get("/events")
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_ping_while_the_generator_waits() -> None:
+    server = _SSEServer(leave_after=10**9)
+    pinged = anyio.Event()
+
+    async def send(message: Message) -> None:
+        await server.send(message)
+        if message.get("body") == b": ping\n\n":
+            pinged.set()
+
+    async def items() -> AsyncIterator[str]:
+        yield "before"
+        await pinged.wait()  # resumes only once a keep-alive comment went out
+        yield "after"
+
+    response = EventSourceResponse(items(), ping=0.01)
+    with anyio.fail_after(5):
+        await response(_SSE_SCOPE, server.receive, send)
+    bodies = server.bodies()
+    assert bodies[0] == b"data: before\n\n" and bodies[-2:] == [b"data: after\n\n", b""]
+    assert set(bodies[1:-2]) == {b": ping\n\n"}
+    assert server.sent[-1]["more_body"] is False
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_no_ping_while_an_item_is_being_sent() -> None:
+    # While an item's send is in progress, data is flowing: keep-alives are skipped.
+    sending, proceed = anyio.Event(), anyio.Event()
+    sent: list[bytes] = []
+
+    async def send(message: Message) -> None:
+        if message.get("body") == b"data: slow\n\n":
+            sending.set()
+            await proceed.wait()
+        sent.append(message.get("body", b""))
+
+    async def items() -> AsyncIterator[str]:
+        yield "slow"
+
+    async def release() -> None:
+        await sending.wait()
+        await anyio.sleep(0.05)  # many ping intervals pass during the send
+        proceed.set()
+
+    response = EventSourceResponse(items(), ping=0.001)
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(release)
+            await response(_SSE_SCOPE, _SSEServer(10).receive, send)
+    assert sent == [b"", b"data: slow\n\n", b""]  # start, the item, the end: no ping
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_an_item_waits_for_a_ping_being_sent() -> None:
+    ping_started, release = anyio.Event(), anyio.Event()
+    sent: list[bytes] = []
+
+    async def send(message: Message) -> None:
+        if message.get("body") == b": ping\n\n" and not release.is_set():
+            ping_started.set()
+            await release.wait()
+        sent.append(message.get("body", b""))
+
+    async def items() -> AsyncIterator[str]:
+        await ping_started.wait()
+        release.set()  # the ping's send resumes only after the item reached its turn
+        yield "item"
+
+    response = EventSourceResponse(items(), ping=0.01)
+    with anyio.fail_after(5):
+        await response(_SSE_SCOPE, _SSEServer(10).receive, send)
+    assert sent[:3] == [b"", b": ping\n\n", b"data: item\n\n"] and sent[-1] == b""
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("by_oserror", [False, True], ids=["http.disconnect", "oserror"])
+async def test_server_sent_events_client_leaving_closes_the_generator(by_oserror: bool) -> None:
+    # The client leaves after the first event. Before ASGI 2.4 receive() says
+    # so; with 2.4 send() raises OSError, noticed by the next ping. Either way
+    # the generator, waiting forever, is cancelled and its finally runs.
+    server = _SSEServer(leave_after=1, by_oserror=by_oserror)
+    closed = anyio.Event()
+
+    async def items() -> AsyncIterator[str]:
+        try:
+            yield "first"
+            await anyio.sleep_forever()
+        finally:
+            closed.set()
+
+    with anyio.fail_after(5):
+        await EventSourceResponse(items(), ping=0.05)(_SSE_SCOPE, server.receive, server.send)
+        await closed.wait()
+    assert server.bodies() == [b"data: first\n\n"]  # and no end-of-body message
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_client_gone_while_an_item_is_sent() -> None:
+    server = _SSEServer(leave_after=2, by_oserror=True)
+    closed = anyio.Event()
+
+    async def items() -> AsyncIterator[dict[str, int]]:
+        try:
+            for n in range(100):
+                yield {"n": n}
+        finally:
+            closed.set()
+
+    with anyio.fail_after(5):
+        await EventSourceResponse(items(), ping=None)(_SSE_SCOPE, server.receive, server.send)
+    assert closed.is_set()
+    assert server.bodies() == [b'data: {"n":0}\n\n', b'data: {"n":1}\n\n']
+
+
+def test_server_sent_events_under_uvicorn() -> None:
+    closed = threading.Event()
+
+    async def ticks() -> AsyncIterator[ServerSentEvent]:
+        try:
+            n = 0
+            while True:
+                yield ServerSentEvent(n, id=str(n))
+                n += 1
+                await anyio.sleep(0.001)
+        finally:
+            closed.set()
+
+    app = _sse_app(ticks, ping=0.05)
+    with app.serve(port=0, log_level="warning") as server:
+        with httpx.stream("GET", server.url + "/events") as response:
+            assert response.headers["content-type"] == "text/event-stream; charset=utf-8"
+            lines = response.iter_lines()
+            first = [next(lines) for _ in range(9)]  # 3 events: id, data, blank
+        assert parse_event_stream(first) == [ServerSentEvent(str(n), id=str(n)) for n in range(3)]
+        assert closed.wait(timeout=10)  # a guard against a hang, not a timing assertion
 
 
 # =============================================================================
@@ -6625,6 +7005,224 @@ def test_opentelemetry_missing_package_says_how_to_install(
 
 
 # =============================================================================
+# extra: plain return values: dicts, strings, None... returned from endpoints
+# =============================================================================
+
+
+@dataclasses.dataclass
+class _PlainPoint:
+    x: int
+    y: int
+
+
+async def _plain_async_chunks() -> AsyncIterator[str]:
+    yield "a"
+    yield "b"
+
+
+def _plain_sync_chunks() -> Iterator[bytes]:
+    yield b"c"
+    yield b"d"
+
+
+@pytest.mark.parametrize(
+    "value, status, content_type, body",
+    [
+        ({"a": 1}, 200, "application/json", b'{"a":1}'),
+        ([1, "x"], 200, "application/json", b'[1,"x"]'),
+        ("caf\u00e9", 200, "text/plain; charset=utf-8", "caf\u00e9".encode()),
+        (b"\x00\x01", 200, "application/octet-stream", b"\x00\x01"),
+        (None, 204, None, b""),
+        (_PlainPoint(1, 2), 200, "application/json", b'{"x":1,"y":2}'),
+        (({"created": True}, 201), 201, "application/json", b'{"created":true}'),
+        ((None, 202), 202, None, b""),
+        (("gone", 410, {"X-Why": "moved"}), 410, "text/plain; charset=utf-8", b"gone"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["function", "sync function", "HTTPEndpoint"])
+def test_plain_return_values_become_responses(
+    client: ClientFactory, kind: str, value: Any, status: int, content_type: str, body: bytes
+) -> None:
+    async def endpoint(request: Request) -> Any:
+        return value
+
+    def sync_endpoint(request: Request) -> Any:
+        return value
+
+    class Endpoint(HTTPEndpoint):
+        async def get(self, request: Request) -> Any:
+            return value
+
+    chosen: dict[str, Any] = {
+        "function": endpoint,
+        "sync function": sync_endpoint,
+        "HTTPEndpoint": Endpoint,
+    }
+    response = client(Starlette(routes=[Route("/", chosen[kind])])).get("/")
+    assert (response.status_code, response.content) == (status, body)
+    assert response.headers.get("content-type") == content_type
+    if isinstance(value, tuple) and len(value) == 3:
+        assert response.headers["x-why"] == "moved"
+
+
+@pytest.mark.parametrize("chunks", [_plain_async_chunks, _plain_sync_chunks])
+def test_plain_return_values_generators_stream(
+    client: ClientFactory, chunks: Callable[[], Any]
+) -> None:
+    def endpoint(request: Request) -> Any:
+        return chunks()
+
+    with client(Starlette(routes=[Route("/", endpoint)])).stream("GET", "/") as response:
+        assert response.headers["content-type"] == "text/plain; charset=utf-8"
+        assert b"".join(response.iter_bytes()) == (
+            b"ab" if chunks is _plain_async_chunks else b"cd"
+        )
+
+
+def test_plain_return_values_generator_endpoint_streams(client: ClientFactory) -> None:
+    async def endpoint(request: Request) -> AsyncIterator[str]:
+        for word in ("one ", "two"):
+            yield word
+
+    app = Starlette(routes=[Route("/", endpoint)])
+    assert client(app).get("/").text == "one two"
+
+
+def test_plain_return_values_response_is_used_as_it_is() -> None:
+    response = PlainTextResponse("x")
+    assert _plain_response(print, response) is response
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (42, "Endpoint .*bad returned a value of type 'int'"),
+        ((1, 2, 3, 4), "Endpoint .*bad returned a value of type 'tuple'"),
+        (("body", "201"), "returned a tuple with a status of type 'str'"),
+        ((42, 201), "returned a tuple with a body of type 'int'"),
+        ((PlainTextResponse("x"), 201), "returned a tuple with a body of type 'PlainTextResponse'"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["function", "HTTPEndpoint"])
+def test_plain_return_values_anything_else_is_a_type_error(
+    client: ClientFactory, kind: str, value: Any, message: str
+) -> None:
+    async def bad(request: Request) -> Any:
+        return value
+
+    class Bad(HTTPEndpoint):
+        async def get(self, request: Request) -> Any:
+            return value
+
+    app = Starlette(routes=[Route("/", bad if kind == "function" else Bad)])
+    expected = message if kind == "function" else message.replace(".*bad", ".*Bad.get")
+    with pytest.raises(TypeError, match=expected):
+        client(app).get("/")
+
+
+def test_plain_return_values_partial_endpoint_is_named(client: ClientFactory) -> None:
+    async def handler(request: Request, answer: int) -> Any:
+        return answer
+
+    app = Starlette(routes=[Route("/", functools.partial(handler, answer=42))])
+    with pytest.raises(TypeError, match="Endpoint .*handler returned"):
+        client(app).get("/")
+
+
+def test_plain_return_values_callable_object_is_named_by_repr() -> None:
+    class Handler:
+        def __repr__(self) -> str:
+            return "<my handler>"
+
+    handler: Any = Handler()  # instances have no __qualname__
+    with pytest.raises(TypeError, match="Endpoint <my handler> returned"):
+        _plain_response(handler, object())
+
+
+# =============================================================================
+# extra: route decorators: @app.get(path), @app.post(path), ... @app.websocket(path)
+# =============================================================================
+
+
+@pytest.mark.parametrize("owner", ["Starlette", "Router"])
+@pytest.mark.parametrize("method", ["get", "post", "put", "patch", "delete", "head", "options"])
+def test_route_decorators_register_each_method(
+    client: ClientFactory, owner: str, method: str
+) -> None:
+    app = Starlette() if owner == "Starlette" else Router()
+
+    async def handler(request: Request) -> Response:
+        return PlainTextResponse(f"{request.method} ok")
+
+    decorated = getattr(app, method)("/thing")(handler)
+    assert decorated is handler  # the function itself comes back
+    test_client = client(app)
+    response = test_client.request(method.upper(), "/thing")
+    assert response.status_code == 200
+    assert response.text == ("" if method == "head" else f"{method.upper()} ok")
+    other = "POST" if method != "post" else "PUT"
+    assert test_client.request(other, "/thing").status_code == 405
+
+
+def test_route_decorators_get_serves_head_and_passes_route_options(
+    client: ClientFactory,
+) -> None:
+    app = Starlette()
+    seen: list[str] = []
+
+    class Mark:
+        def __init__(self, app: ASGIApp) -> None:
+            self.app = app
+
+        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+            seen.append(scope["path"])
+            await self.app(scope, receive, send)
+
+    @app.get(
+        "/users/{user_id:int}", name="user", include_in_schema=False, middleware=[Middleware(Mark)]
+    )
+    async def user(request: Request) -> dict[str, int]:
+        return {"id": request.path_params["user_id"]}
+
+    (route,) = app.routes
+    assert isinstance(route, Route)
+    assert route.name == "user" and not route.include_in_schema
+    assert route.methods == {"GET", "HEAD"}
+    assert app.url_path_for("user", user_id=7) == "/users/7"
+    test_client = client(app)
+    assert test_client.get("/users/7").json() == {"id": 7}
+    assert test_client.head("/users/7").status_code == 200
+    assert seen == ["/users/7", "/users/7"]
+
+
+def test_route_decorators_websocket(client: ClientFactory) -> None:
+    router = Router()
+
+    @router.websocket("/ws/{room}", name="room")
+    async def room(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text(f"welcome to {websocket.path_params['room']}")
+        await websocket.close()
+
+    app = Starlette(routes=[Mount("/chat", router)])
+    with client(app).websocket_connect("/chat/ws/lobby") as session:
+        assert session.receive_text() == "welcome to lobby"
+    assert app.url_path_for("room", room="x") == "/chat/ws/x"
+
+
+def test_route_decorators_add_to_a_running_app(client: ClientFactory) -> None:
+    app = Starlette()
+    test_client = client(app)
+    assert test_client.get("/late").status_code == 404
+
+    @app.get("/late")
+    def late(request: Request) -> str:
+        return "here now"
+
+    assert test_client.get("/late").text == "here now"
+
+
+# =============================================================================
 # starlette.routing: Route, WebSocketRoute, Mount, Host, Router, lifespan
 # =============================================================================
 
@@ -10042,7 +10640,9 @@ def test_serving_uvicorn_workers_share_cookie_sessions() -> None:
 
 # Public names deliberately served by no Starlette path: the extras Starlette
 # lacks live only on `starlette` itself (STYLE.md section 1).
-_ALIASES_EXTRAS = frozenset({"BackgroundServer"})
+_ALIASES_EXTRAS = frozenset(
+    {"BackgroundServer", "EventSourceResponse", "ServerSentEvent", "parse_event_stream"}
+)
 
 
 def _aliases_defined_names() -> set[str]:
