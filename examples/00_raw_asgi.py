@@ -8,8 +8,7 @@ A whole HTTP response is two messages:
     {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"...")]}
     {"type": "http.response.body", "body": b"..."}
 
-The annotations come from starlette.types, which names the pieces (the seed's
-"ASGI Foundation" block):
+The annotations come from starlette.types, which names the pieces:
 
     Scope = MutableMapping[str, Any]          Message = MutableMapping[str, Any]
     Receive = Callable[[], Awaitable[Message]]

@@ -1,15 +1,11 @@
 """Routing: paths, path parameters with convertors, methods, mounts and url_path_for.
 
-From seed 000 ("Routing and Response") and seed 002 ("Routing System"). A path
-parameter like {username} arrives in `request.path_params`; a convertor such
-as {user_id:int} checks and converts it, so /users/abc does not match (404).
-`methods` limits a route (other methods get 405), and Mount serves a whole
-sub-application, here a folder of static files, under a prefix.
-
-The routes are the seeds', as written; `user_detail` and `websocket_endpoint`,
-which seed 002 names without showing, are defined here. One repair: the
-seed's `StaticFiles(directory="static")` works only when run from inside
-examples/; here the folder is found beside this file.
+A path parameter like {username} arrives in `request.path_params`; a
+convertor such as {user_id:int} checks and converts it, so /users/abc does not
+match (404). `methods` limits a route (other methods get 405), and Mount
+serves a whole sub-application, here a folder of static files, under a
+prefix. Routes have names, and `url_path_for` builds a path back from a name
+and its parameters, so links never hard-code URLs.
 
 Run it from the repository root:
 

@@ -1,11 +1,12 @@
 """Requests in, responses out: reading a request, choosing a response class, HTTP errors.
 
-From seed 002 ("Request & Response Handling", "Type Safety", "Data
-Structures", "Exception Handling & Status Codes"), as written; `item`,
-`old_home` and the app around them are this file's own. A Request wraps the ASGI
-scope and receive channel: `request.method`, `.headers`, `.query_params` are
-ready at once, and `await request.json()` reads the body. Raising
-HTTPException turns into an error response with that status.
+A Request wraps the ASGI scope and the receive channel: `request.method`,
+`.headers`, `.query_params` and `.path_params` come straight from the scope,
+while `await request.json()` reads the body from `receive`, message by
+message. An endpoint answers with any Response class (JSON, a redirect, plain
+bytes); raising HTTPException becomes an error response with that status.
+URL, Headers and QueryParams, the data structures behind all this, also work
+on their own.
 
 Run it from the repository root:
 
@@ -27,7 +28,7 @@ from starlette import status
 
 async def endpoint(request: Request) -> Response:
     # Access request data
-    method = request.method  # noqa: F841 (the seed reads these to show how)
+    method = request.method  # noqa: F841 (read here to show how)
     headers = request.headers  # noqa: F841
     body = await request.json()  # noqa: F841
 

@@ -1,26 +1,18 @@
 """A complete application: routes, middleware, startup and shutdown, exception handlers, state.
 
-From seed 002 ("Complete Application Example", "Core Application" and the
-`Starlette(...)` signature under "Application Structure"), as written. The
-seed runs its startup and shutdown work with `on_startup=[...]` and
-`on_shutdown=[...]`: lists of functions the server calls before the first
-request (ASGI "lifespan.startup") and after the last ("lifespan.shutdown").
-This file runs on starlette.py and Starlette 0.47, which both accept them with
-a DeprecationWarning; Starlette 1.x removed them in favour of `lifespan=`, an
-async context manager doing the same work, shown last (`lifespan_app`).
-
-Repairs to the seed, each only where its code never ran:
-
-- "Core Application" passed `on_startup`, `on_shutdown` and `lifespan`
-  together, which Starlette never allowed (0.47 refuses it, as starlette.py
-  does): here that is two apps, `core_app` with the lists and `lifespan_app`.
-- Its placeholder names, `startup_handler`, `shutdown_handler`,
-  `lifespan_context` and `Database`, were never defined: they are below.
+Everything `Starlette(...)` takes, in one app. Startup and shutdown work is
+the ASGI lifespan: the server sends "lifespan.startup" before the first
+request and "lifespan.shutdown" after the last. Two ways to hook it are
+shown: `on_startup=[...]`/`on_shutdown=[...]` lists (Starlette 0.47's way,
+still accepted with a DeprecationWarning, in `core_app` and `app`), and
+`lifespan=`, an async context manager doing the same work around a `yield`
+(Starlette 1.x's way, in `lifespan_app`), which can also hand state to every
+request.
 
 Run it from the repository root:
 
-    python -m examples.14_complete_app    # in-process, prints the exchange
-    uvicorn examples.14_complete_app:app
+    python -m examples.13_complete_app    # in-process, prints the exchange
+    uvicorn examples.13_complete_app:app
 """
 
 import contextlib

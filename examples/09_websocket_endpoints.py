@@ -1,20 +1,19 @@
 """WebSocket endpoints as classes, and JSON messages.
 
-From seed 001 (an `Echo` WebSocketEndpoint) and seed 002 ("WebSocket
-Support", JSON in and out), as written. WebSocketEndpoint runs the receive
-loop for you: on_connect, then on_receive for each message (decoded as the
-class attribute `encoding` says: "text", "bytes", "json", or None for either
-text or bytes as sent), then on_disconnect with the close code.
+WebSocketEndpoint runs the receive loop for you: on_connect, then on_receive
+for each message (decoded as the class attribute `encoding` says: "text",
+"bytes", "json", or None for either text or bytes as sent), then
+on_disconnect with the close code. A plain function endpoint does the same by
+hand, here with `receive_json` and `send_json`.
 
-Seed 001 registers Echo with `app.add_websocket_route('/ws', Echo)`: this file
-runs on starlette.py and Starlette 0.47 (neither warns about that call);
-Starlette 1.x removed it from the application, where
-`app.router.add_websocket_route` does the same.
+`app.add_websocket_route("/ws", Echo)` is the Starlette 0.47 way to add a route
+after the app is built; Starlette 1.x moved it to `app.router.add_websocket_route`.
+starlette.py keeps both, so older code runs unchanged.
 
 Run it from the repository root:
 
-    python -m examples.15_websocket_endpoints    # in-process, prints the exchange
-    uvicorn examples.15_websocket_endpoints:app
+    python -m examples.09_websocket_endpoints    # in-process, prints the exchange
+    uvicorn examples.09_websocket_endpoints:app
 """
 
 from typing import Any

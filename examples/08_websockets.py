@@ -1,21 +1,19 @@
 """WebSockets: a chat room that broadcasts every message to everyone connected.
 
-From seed 000 ("WebSocket Support"). A websocket connection is one ASGI scope
-that lives as long as the socket: `accept()` answers the handshake, then
-`receive_text()` and `send_text()` move messages until the client leaves,
-which raises WebSocketDisconnect. The ConnectionManager keeps the open sockets
-so one message can go to all of them.
-
-The code is seed 000's, as written. Its page connects to the hard-coded
-ws://localhost:8000/ws, so serve it on port 8000 (uvicorn's default).
+A websocket connection is one ASGI scope that lives as long as the socket:
+`accept()` answers the handshake, then `receive_text()` and `send_text()`
+move messages until the client leaves, which raises WebSocketDisconnect. The
+ConnectionManager keeps the open sockets so one message can go to all of
+them. The page connects to ws://localhost:8000/ws, so serve it on port 8000
+(uvicorn's default).
 
 Run it from the repository root, then open http://localhost:8000 in two tabs:
 
-    uvicorn examples.04_websockets:app
-    python -m examples.04_websockets      # or: two in-process clients chat
+    uvicorn examples.08_websockets:app
+    python -m examples.08_websockets      # or: two in-process clients chat
 """
 
-from typing import List  # noqa: UP035 (the seed's spelling of list)
+from typing import List  # noqa: UP035 (older code spells list this way)
 
 from starlette.applications import Starlette
 from starlette.requests import Request

@@ -1,20 +1,21 @@
 """Middleware as plain ASGI: wrap the app, and wrap `send` to change the response.
 
-From seed 000 ("Custom Middleware"). A pure ASGI middleware is an ASGI app
-holding the next app. To touch the request it edits `scope` before passing it
-on; to touch the response it passes its own `send`, which sees each message on
-the way out, here adding a header to "http.response.start". It costs less
-than BaseHTTPMiddleware (05_middleware.py) and streams untouched.
+A middleware is an ASGI app holding the next app. To touch the request it
+edits `scope` before passing it on (RequestIDMiddleware); to touch the
+response it passes on its own `send`, which sees each message on the way out
+(TimingMiddleware adds a header to "http.response.start"). Nothing is
+buffered, so streamed responses pass straight through; the next example
+shows the ready-made middleware and BaseHTTPMiddleware, a request/response
+style built on top of this.
 
-The code is the seed's, as written. One caution for your own middleware: the
-seed rebuilds the headers with `dict(message["headers"])`, which keeps only
-one of repeated headers such as Set-Cookie (harmless for this app);
+A caution for your own middleware: `dict(message["headers"])` keeps only one
+of repeated headers such as Set-Cookie (harmless for this app);
 `MutableHeaders(scope=message).append(name, value)` edits the list in place.
 
 Run it from the repository root:
 
-    python -m examples.12_asgi_middleware     # in-process, prints the exchange
-    uvicorn examples.12_asgi_middleware:app
+    python -m examples.05_asgi_middleware     # in-process, prints the exchange
+    uvicorn examples.05_asgi_middleware:app
 """
 
 import time

@@ -1,17 +1,15 @@
 """Static files: serve a folder, with caching headers and byte ranges.
 
-From seed 001 and seed 002 ("Static File Serving"): `app.mount("/static",
-StaticFiles(...), name="static")`. StaticFiles is an ASGI app of its own,
-mounted under a prefix. It answers with ETag and Last-Modified so a browser
-can revalidate (304 Not Modified), and honours Range requests (206 Partial
-Content), which is how video players seek. The seeds wrote
-directory="static", which works only when run from inside examples/; the
-path here is relative to this file, so it runs from anywhere.
+`app.mount("/static", StaticFiles(...), name="static")`: StaticFiles is an
+ASGI app of its own, mounted under a prefix. It answers with ETag and
+Last-Modified so a browser can revalidate (304 Not Modified), and honours
+Range requests (206 Partial Content), which is how video players seek. The
+folder is found relative to this file, so it runs from any directory.
 
 Run it from the repository root:
 
-    python -m examples.07_static_files    # in-process, prints the exchange
-    uvicorn examples.07_static_files:app  # then: curl -r 0-4 localhost:8000/static/hello.txt
+    python -m examples.10_static_files    # in-process, prints the exchange
+    uvicorn examples.10_static_files:app  # then: curl -r 0-4 localhost:8000/static/hello.txt
 """
 
 from pathlib import Path

@@ -1,24 +1,14 @@
-"""Testing: the seed's test file, with the app it tests, run by pytest.
+"""Testing: an app and its tests, run by pytest.
 
-From seed 000 ("Testing") and seed 002 ("Testing Utilities"). TestClient
-drives the app in-process over httpx, websockets included; `with
-TestClient(app)` also runs the lifespan. The tests are the seed's test_app.py
-as written, except where the seed itself never ran:
-
-- it imported the app from a `main.py` it never showed: that app is built at
-  the top of this file, with every route the tests visit;
-- `pytest_asyncio.async_test` never existed: the async test uses
-  `@pytest.mark.anyio` (anyio's pytest plugin, installed with Starlette);
-- `httpx.AsyncClient(app=app)` was removed in httpx 0.28: it is now
-  `httpx.AsyncClient(transport=httpx.ASGITransport(app=app))`.
-
-The seed's `test_static_files` asserts nothing; `test_static_files_served`
-after it checks the files in static/.
+TestClient drives the app in-process over httpx, websockets included, playing
+the server's part: it builds the scope, feeds `receive`, collects what the
+app `send`s. `with TestClient(app)` also runs the lifespan. An async test can
+use httpx's AsyncClient over `httpx.ASGITransport(app=app)` instead.
 
 Run it from the repository root:
 
-    python -m pytest examples/10_testing.py -v
-    python -m examples.10_testing             # the same, through pytest.main()
+    python -m pytest examples/14_testing.py -v
+    python -m examples.14_testing             # the same, through pytest.main()
 """
 
 import base64
@@ -43,7 +33,7 @@ templates = Jinja2Templates(directory=HERE / "templates")
 ADMIN_TOKEN = base64.b64encode(b"admin:secret").decode()  # HTTP Basic: base64 of user:password
 
 
-# --- the seed's `main.py`: an app with every route its tests visit ----------
+# --- the app: every route the tests below visit ------------------------------
 
 
 class BasicAuth(AuthenticationBackend):
@@ -97,7 +87,7 @@ app = Starlette(
 )
 
 
-# --- the seed's test_app.py -------------------------------------------------
+# --- the tests ----------------------------------------------------------------
 
 
 @pytest.fixture
@@ -137,11 +127,11 @@ def test_authenticated_endpoint(client: TestClient) -> None:
 
 def test_static_files(client: TestClient) -> None:
     # Static file test (if file exists)
-    response = client.get("/static/test.txt")  # noqa: F841 (the seed checks nothing)
+    response = client.get("/static/test.txt")  # noqa: F841 (checked below)
     # 200 or 404 depending on file existence
 
 
-def test_static_files_served(client: TestClient) -> None:  # not in the seed
+def test_static_files_served(client: TestClient) -> None:
     assert client.get("/static/test.txt").status_code == 200
     assert client.get("/static/no-such-file.txt").status_code == 404
 
@@ -162,7 +152,7 @@ async def test_async_endpoint() -> None:
         assert response.status_code == 200
 
 
-# Seed 002's three lines, without a fixture:
+# The same idea in three lines, without a fixture:
 def test_client_without_fixture() -> None:
     client = TestClient(app)
     response = client.get("/")

@@ -1,16 +1,15 @@
 """Middleware: layers around the whole app that see every request and response.
 
-One stack built from three seeds: CORS, signed cookie sessions and trusted
-hosts (seed 000, "Middleware and CORS"), GZip (seed 002, "Middleware System"),
-and a BaseHTTPMiddleware subclass added with `app.add_middleware` (seed 001).
-The `middleware` list runs outermost first; `add_middleware` adds a layer
-outside all of them. For middleware written as a plain ASGI app, see
-12_asgi_middleware.py.
+One stack of Starlette's ready-made layers: CORS, signed cookie sessions,
+trusted hosts, GZip, and a BaseHTTPMiddleware subclass added with
+`app.add_middleware`. Each is an ASGI app wrapping the next, as in
+05_asgi_middleware.py. The `middleware` list runs outermost first;
+`add_middleware` adds a layer outside all of them.
 
 Run it from the repository root:
 
-    python -m examples.05_middleware      # in-process, prints the exchange
-    uvicorn examples.05_middleware:app    # then browse http://localhost:8000 ...
+    python -m examples.06_middleware      # in-process, prints the exchange
+    uvicorn examples.06_middleware:app    # then browse http://localhost:8000 ...
                                           # ... which TrustedHost refuses: see allowed_hosts
 """
 

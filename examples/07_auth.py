@@ -1,15 +1,14 @@
 """Authentication: a backend turns credentials into a user; `requires` guards endpoints.
 
-From seed 000 ("Authentication System") and seed 002 ("Authentication
-Framework"), as written. AuthenticationMiddleware calls the backend once per
-request and sets `request.user` and `request.auth`; `@requires("authenticated")` refuses
+AuthenticationMiddleware calls the backend once per request and sets
+`request.user` and `request.auth`; `@requires("authenticated")` refuses
 anyone whose credentials lack that scope (403, or the status you choose).
 Try it with HTTP Basic auth as admin / secret.
 
 Run it from the repository root:
 
-    python -m examples.06_auth            # in-process, prints the exchange
-    uvicorn examples.06_auth:app          # then: curl -u admin:secret localhost:8000/protected
+    python -m examples.07_auth            # in-process, prints the exchange
+    uvicorn examples.07_auth:app          # then: curl -u admin:secret localhost:8000/protected
 """
 
 import base64
@@ -69,7 +68,7 @@ async def protected(request: Request) -> Response:
 
 
 @requires("authenticated")
-async def protected_endpoint(request: Request) -> Response:  # seed 002's version
+async def protected_endpoint(request: Request) -> Response:  # a second guarded page
     user = request.user
     return JSONResponse({"user": user.display_name})
 

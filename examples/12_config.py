@@ -1,17 +1,16 @@
 """Configuration: settings from the environment, with a .env file as fallback.
 
-From seed 002 ("Configuration Management"). `Config(env_file)` reads
-KEY=value lines; a real environment variable of the same name wins, which is
-how a deployment overrides the file. `cast` converts the text, `default`
-covers a missing key (without one, a missing key raises KeyError), Secret
-hides a value from logs and tracebacks, and CommaSeparatedStrings splits lists.
-The seed read ".env" from the current folder; this reads example.env beside
-this file, so it runs from anywhere.
+`Config(env_file)` reads KEY=value lines; a real environment variable of the
+same name wins, which is how a deployment overrides the file. `cast` converts
+the text, `default` covers a missing key (without one, a missing key raises
+KeyError), Secret hides a value from logs and tracebacks, and
+CommaSeparatedStrings splits lists. The file here is example.env, beside this
+one.
 
 Run it from the repository root:
 
-    python -m examples.09_config                 # prints the settings, then a request
-    DEBUG=false python -m examples.09_config     # the environment wins over the file
+    python -m examples.12_config                 # prints the settings, then a request
+    DEBUG=false python -m examples.12_config     # the environment wins over the file
 """
 
 from pathlib import Path

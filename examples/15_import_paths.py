@@ -1,13 +1,13 @@
 """Import paths: every module path a Starlette app imports from, and what serves it.
 
-From seed 002 ("Core Imports"). With Starlette these are two dozen modules;
-with starlette.py they are views onto one file's namespace, so
-`from starlette.routing import Route` and `from starlette import Route` give
-the same object. The code below runs on both; what it prints differs.
+With Starlette these are two dozen modules; with starlette.py they are views
+onto one file's namespace, so `from starlette.routing import Route` and
+`from starlette import Route` give the same object. The code below runs on
+both; what it prints differs.
 
 Run it from the repository root:
 
-    python -m examples.16_import_paths
+    python -m examples.15_import_paths
 """
 
 import sys

@@ -1,19 +1,15 @@
 """Background tasks: work that runs after the response has been sent.
 
-From seed 001 (a task appending to a log file) and seed 002 ("Background
-Tasks", sending an email). The client gets its response first; the server
-then runs the task before the connection's ASGI call ends. Plain `def`
-functions run in a worker thread, so blocking work (files, smtplib) does not
-stall other requests; `async def` ones run on the event loop. BackgroundTasks
-queues several. Seed 001's task is `async def` yet does blocking file I/O,
-which is fine for a tiny write (a plain `def` would run in a thread). One
-repair: it wrote log.txt into whatever folder you ran it from; here the file
-is in the system temp folder.
+The client gets its response first; the server then runs the task before the
+connection's ASGI call ends. Plain `def` functions run in a worker thread, so
+blocking work (files, smtplib) does not stall other requests; `async def`
+ones run on the event loop, so they must not block it for long (the tiny log
+write below is fine). BackgroundTasks queues several, run in order.
 
 Run it from the repository root:
 
-    python -m examples.13_background_tasks    # in-process, prints the exchange
-    uvicorn examples.13_background_tasks:app
+    python -m examples.04_background_tasks    # in-process, prints the exchange
+    uvicorn examples.04_background_tasks:app
 """
 
 import tempfile

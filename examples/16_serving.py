@@ -10,13 +10,13 @@ uvicorn`):
                                  block) shuts down, running the lifespan shutdown.
                                  Works in scripts, inside asyncio.run(), in notebooks.
     app.run(port=8000)           block until Ctrl-C, like `uvicorn main:app`.
-    python -m starlette examples.11_serving:app --reload
+    python -m starlette examples.16_serving:app --reload
                                  the command line; --reload restarts on edits.
 
 Run it from the repository root:
 
-    python -m examples.11_serving         # serve on a free port, fetch over a socket, stop
-    python -m examples.11_serving run     # app.run(): serve on :8000 until Ctrl-C
+    python -m examples.16_serving         # serve on a free port, fetch over a socket, stop
+    python -m examples.16_serving run     # app.run(): serve on :8000 until Ctrl-C
 """
 
 import contextlib

@@ -1,22 +1,18 @@
 """Templates: render HTML pages with Jinja2 (needs `pip install jinja2`).
 
-From seed 000 ("Static Files and Templates"), as written. Jinja2Templates
-loads files from examples/templates/; `TemplateResponse` renders one, and the
-context always holds `request`, so a template can call
+Jinja2Templates loads files from examples/templates/; `TemplateResponse`
+renders one, and the context always holds `request`, so a template can call
 `url_for('static', path='/style.css')` to link the mounted static files.
 
-The seed calls `TemplateResponse('index.html', {'request': request, ...})`,
-Starlette 0.x's form: this file runs on starlette.py and Starlette 0.47, which
-both accept it with a DeprecationWarning; Starlette 1.x removed it (there the
-call is `TemplateResponse(request, 'index.html', {...})`, which starlette.py
-accepts too). One repair: the seed's folders, `directory='templates'` and
-`'static'`, work only when run from inside examples/; here they are found
-beside this file.
+This file calls `TemplateResponse('index.html', {'request': request, ...})`,
+Starlette 0.x's form, which starlette.py still accepts with a
+DeprecationWarning; in Starlette 1.x the request comes first:
+`TemplateResponse(request, 'index.html', {...})`.
 
 Run it from the repository root:
 
-    python -m examples.08_templates       # in-process, prints the exchange
-    uvicorn examples.08_templates:app     # then open http://127.0.0.1:8000/user/ada
+    python -m examples.11_templates       # in-process, prints the exchange
+    uvicorn examples.11_templates:app     # then open http://127.0.0.1:8000/user/ada
 """
 
 from pathlib import Path
