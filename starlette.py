@@ -53,6 +53,7 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     starlette.applications        Starlette
     starlette.testclient          TestClient (httpx)
     extra: serving                app.run(), app.serve(), python -m starlette
+    extra: async test client      AsyncTestClient (httpx), lifespan and websockets on your loop
     submodule aliases             the views, __all__
 
 Required: anyio. Optional, imported the first time a feature needs them:
@@ -10336,6 +10337,396 @@ def _serving_main(argv: Sequence[str] | None = None) -> int:
     # `starlette` module, never against this file's `__main__` copy.
     uvicorn.run(args.app, host=args.host, port=args.port, reload=args.reload)
     return 0
+
+
+# =============================================================================
+# extra: async test client: AsyncTestClient (httpx), lifespan and websockets on your loop
+# =============================================================================
+# The TestClient runs the app on an event loop in a helper thread, so sync
+# tests can call it. Async tests and notebooks already have a loop; there the
+# app should run on it, as tasks beside the test:
+#
+#     async with AsyncTestClient(app) as client:     # lifespan.startup ... complete
+#         response = await client.get("/")            # one task per request
+#         async with client.websocket_connect("/ws") as ws:
+#             await ws.send_text("hi")
+#             print(await ws.receive_text())
+#                                                      # lifespan.shutdown ... complete
+#
+# The client is an httpx.AsyncClient whose transport plays the server: it
+# turns each httpx.Request into a scope, answers the app's receive() with the
+# body and then {"type": "http.disconnect"}, and hands the response back as
+# soon as "http.response.start" arrives, its body streaming through a
+# zero-size channel (so the app runs ahead of the reader by one chunk). Like
+# the TestClient's, the lifespan's scope["state"] is copied into every scope.
+# httpx is imported on first use: `AsyncTestClient` is built by a function.
+
+# After the test leaves a websocket session, the app gets the disconnect and
+# this many scheduler turns to finish on its own before it is cancelled.
+_ASYNC_WS_GRACE_TURNS = 20
+
+
+def _async_scope(
+    request: httpx.Request, root_path: str, client: tuple[str, int], state: dict[str, Any]
+) -> Scope:
+    """The ASGI scope a server would build for `request` (an HTTP one; websockets adapt it)."""
+    url = request.url
+    raw_path = url.raw_path.partition(b"?")[0]
+    port = url.port or (443 if url.scheme in ("https", "wss") else 80)
+    return {
+        "type": "http",
+        "http_version": "1.1",
+        "method": request.method,
+        "scheme": url.scheme,
+        "path": unquote(raw_path.decode("ascii")),
+        "raw_path": raw_path,
+        "root_path": root_path,
+        "query_string": url.query,
+        "headers": [(name.lower(), value) for name, value in request.headers.raw],
+        "client": client,
+        "server": (url.host, port),
+        "state": state.copy(),  # ASGI: each connection gets a shallow copy of the lifespan's
+    }
+
+
+class _AsyncExchange:
+    """One HTTP request, its app running as a task on the test's own loop."""
+
+    def __init__(self, app: ASGIApp, scope: Scope, body: bytes) -> None:
+        self.app, self.scope = app, scope
+        self.body: bytes | None = body  # None once delivered
+        self.status: int | None = None
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.error: Exception | None = None
+        self.started = anyio.Event()  # "http.response.start" arrived, or the app ended
+        self.complete = anyio.Event()  # the whole body was sent, or the reader left
+        self.finished = anyio.Event()  # the app returned (background tasks done) or failed
+        self.cancel_scope = anyio.CancelScope()
+        self.chunks = anyio.create_memory_object_stream[bytes](0)
+
+    async def run(self) -> None:
+        with self.cancel_scope:
+            try:
+                async with self.chunks[0]:
+                    await self.app(self.scope, self.receive, self.send)
+            except Exception as exc:  # kept for the test, raised where it reads
+                self.error = exc
+            finally:
+                self.started.set()
+                self.finished.set()
+
+    async def receive(self) -> Message:
+        if self.body is not None:
+            body, self.body = self.body, None
+            return {"type": "http.request", "body": body, "more_body": False}
+        # ASGI: the client "disconnects" once it has the whole response.
+        await self.complete.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status, self.headers = message["status"], message.get("headers", [])
+            self.started.set()
+        elif message["type"] == "http.response.body":
+            chunk = bytes(message.get("body", b""))  # a copy: the app may reuse its buffer
+            if chunk:
+                await self.chunks[0].send(chunk)
+            if not message.get("more_body", False):
+                self.complete.set()
+
+    async def iter_body(self) -> AsyncIterator[bytes]:
+        async with self.chunks[1]:
+            async for chunk in self.chunks[1]:
+                yield chunk
+
+    async def close(self) -> Exception | None:
+        """The reader is done: cancel the app if its response is cut short, else
+        let it finish (background tasks included), as the TestClient does."""
+        if not self.complete.is_set():
+            self.cancel_scope.cancel()
+        self.complete.set()
+        await self.finished.wait()
+        error, self.error = self.error, None  # raised once
+        return error
+
+
+class _AsyncLifespan:
+    """The lifespan scope, run as a task beside the test (see starlette.routing)."""
+
+    def __init__(self, app: ASGIApp, state: dict[str, Any]) -> None:
+        self.app, self.state = app, state
+        self.to_app = anyio.create_memory_object_stream[Message](math.inf)
+        self.from_app = anyio.create_memory_object_stream[Message](math.inf)
+        self.error: Exception | None = None
+        self.running = True
+
+    async def run(self) -> None:
+        scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": self.state}
+        try:
+            async with self.from_app[0]:
+                await self.app(scope, self.to_app[1].receive, self.from_app[0].send)
+        except Exception as exc:
+            self.error = exc
+
+    async def step(self, name: str) -> None:
+        """Send lifespan.<name>; wait for .complete (or raise on .failed or an error)."""
+        if not self.running:
+            return
+        await self.to_app[0].send({"type": f"lifespan.{name}"})
+        try:
+            message = await self.from_app[1].receive()
+        except anyio.EndOfStream:  # the app returned (or raised) instead of answering
+            self.running = False
+            if self.error is not None:
+                raise self.error from None
+            return
+        if message["type"] == f"lifespan.{name}.failed":
+            raise RuntimeError(message.get("message") or f"Lifespan {name} failed")
+
+
+class AsyncWebSocketTestSession:
+    """A websocket connection to the app from async code (`AsyncTestClient.websocket_connect`).
+
+    Entering performs the handshake (raising WebSocketDisconnect, or the
+    TestClient's WebSocketDenialResponse, if the app refuses); leaving
+    disconnects, lets the app finish, and raises its exception if it failed.
+    """
+
+    def __init__(self, app: ASGIApp, scope: Scope) -> None:
+        self.app, self.scope = app, scope
+        self.accepted_subprotocol: str | None = None
+        self.extra_headers: list[tuple[bytes, bytes]] | None = None
+        self._to_app = anyio.create_memory_object_stream[Message](math.inf)
+        self._from_app = anyio.create_memory_object_stream[Message](math.inf)
+        self._error: Exception | None = None
+        self._done = self._disconnected = False
+        self._stack = contextlib.AsyncExitStack()
+
+    async def __aenter__(self) -> AsyncWebSocketTestSession:
+        async with contextlib.AsyncExitStack() as stack:
+            tasks = await stack.enter_async_context(create_collapsing_task_group())
+            tasks.start_soon(self._run)
+            stack.push_async_callback(self._stop, tasks.cancel_scope)
+            await self.send({"type": "websocket.connect"})
+            message = await self.receive()
+            await self._refused(message)
+            self.accepted_subprotocol = message.get("subprotocol")
+            self.extra_headers = message.get("headers")
+            self._stack = stack.pop_all()
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self._stack.aclose()
+        if exc_info[0] is None and self._error is not None:
+            raise self._error
+
+    async def _run(self) -> None:
+        try:
+            async with self._from_app[0]:
+                await self.app(self.scope, self._to_app[1].receive, self._from_app[0].send)
+        except Exception as exc:
+            self._error = exc
+        finally:
+            self._done = True
+
+    async def _stop(self, cancel_scope: anyio.CancelScope) -> None:
+        if not self._done and not self._disconnected:
+            await self.send({"type": "websocket.disconnect", "code": 1000})
+        for _ in range(_ASYNC_WS_GRACE_TURNS):
+            if self._done:
+                break
+            await anyio.lowlevel.checkpoint()
+        cancel_scope.cancel()
+
+    async def _refused(self, message: Message) -> None:
+        """Raise if the app closed instead of accepting, or sent a denial response."""
+        if message["type"] == "websocket.close":
+            raise WebSocketDisconnect(message.get("code", 1000), message.get("reason", ""))
+        if message["type"] == "websocket.http.response.start":
+            body = b""
+            part: Message = {"more_body": True}
+            while part.get("more_body", False):
+                part = await self.receive()
+                body += part.get("body", b"")
+            denial = _testclient_attr("WebSocketDenialResponse")
+            headers = message.get("headers", [])
+            raise denial(status_code=message["status"], headers=headers, content=body)
+
+    async def send(self, message: Message) -> None:
+        """Send a raw ASGI message to the app."""
+        self._disconnected |= message["type"] == "websocket.disconnect"
+        await self._to_app[0].send(message)
+
+    async def receive(self) -> Message:
+        """The app's next raw message; its exception if it failed, or
+        WebSocketDisconnect(1006) if it returned without closing."""
+        with contextlib.suppress(anyio.EndOfStream):
+            return await self._from_app[1].receive()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        raise WebSocketDisconnect(1006, "The application returned without closing")
+
+    async def send_text(self, data: str) -> None:
+        await self.send({"type": "websocket.receive", "text": data})
+
+    async def send_bytes(self, data: bytes) -> None:
+        await self.send({"type": "websocket.receive", "bytes": data})
+
+    async def send_json(self, data: Any, mode: Literal["text", "binary"] = "text") -> None:
+        encoded = _websocket_json_encode(data)
+        if mode == "binary":
+            await self.send_bytes(encoded.encode("utf-8"))
+        else:
+            await self.send_text(encoded)
+
+    async def close(self, code: int = 1000, reason: str | None = None) -> None:
+        """Disconnect from the client side, as a browser closing the socket."""
+        await self.send({"type": "websocket.disconnect", "code": code, "reason": reason})
+
+    async def _payload(self, key: str) -> Any:
+        message = await self.receive()
+        if message["type"] == "websocket.close":
+            raise WebSocketDisconnect(message.get("code", 1000), message.get("reason", ""))
+        if message["type"] != "websocket.send" or message.get(key) is None:
+            raise AssertionError(f"Expected a {key} message from the app, got {message!r}")
+        return message[key]
+
+    async def receive_text(self) -> str:
+        return str(await self._payload("text"))
+
+    async def receive_bytes(self) -> bytes:
+        return bytes(await self._payload("bytes"))
+
+    async def receive_json(self, mode: Literal["text", "binary"] = "text") -> Any:
+        data = await (self.receive_text() if mode == "text" else self.receive_bytes())
+        return json.loads(data)
+
+
+def _async_testclient_transport() -> type[Any]:
+    """The httpx transport of AsyncTestClient: the server's side of ASGI."""
+    import httpx  # loaded by _async_testclient_build()
+
+    class _AsyncTestBody(httpx.AsyncByteStream):
+        def __init__(self, exchange: _AsyncExchange, raise_errors: bool) -> None:
+            self.exchange, self.raise_errors = exchange, raise_errors
+
+        def __aiter__(self) -> AsyncIterator[bytes]:
+            return self.exchange.iter_body()
+
+        async def aclose(self) -> None:
+            error = await self.exchange.close()
+            if error is not None and self.raise_errors:
+                raise error
+
+    class _AsyncTestTransport(httpx.AsyncBaseTransport):
+        def __init__(self, app: ASGIApp, raise_errors: bool, root_path: str, client: Any) -> None:
+            self.app, self.raise_errors = app, raise_errors
+            self.root_path, self.client = root_path, client
+            self.state: dict[str, Any] = {}
+            self.tasks: anyio.abc.TaskGroup | None = None
+            self.stack = contextlib.AsyncExitStack()
+
+        async def __aenter__(self) -> Any:
+            lifespan = _AsyncLifespan(self.app, self.state)
+            async with contextlib.AsyncExitStack() as stack:
+                self.tasks = await stack.enter_async_context(create_collapsing_task_group())
+                stack.callback(self.tasks.cancel_scope.cancel)  # responses never read to the end
+                self.tasks.start_soon(lifespan.run)
+                stack.push_async_callback(lifespan.step, "shutdown")
+                await lifespan.step("startup")
+                self.stack = stack.pop_all()
+            return self
+
+        async def __aexit__(self, *exc_info: Any) -> None:
+            self.tasks = None
+            await self.stack.__aexit__(*exc_info)
+
+        def scope(self, request: httpx.Request) -> Scope:
+            return _async_scope(request, self.root_path, self.client, self.state)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if self.tasks is None:
+                raise RuntimeError("Use it as `async with AsyncTestClient(app) as client:`")
+            exchange = _AsyncExchange(self.app, self.scope(request), await request.aread())
+            self.tasks.start_soon(exchange.run)
+            await exchange.started.wait()
+            if exchange.status is not None:
+                body = _AsyncTestBody(exchange, self.raise_errors)
+                return httpx.Response(exchange.status, headers=exchange.headers, stream=body)
+            error = await exchange.close()  # the app ended without a response
+            if self.raise_errors:
+                raise error or AssertionError("AsyncTestClient did not receive any response.")
+            return httpx.Response(500, request=request)
+
+    return _AsyncTestTransport
+
+
+def _async_testclient_build() -> type[Any]:
+    """Build AsyncTestClient on first use: it subclasses httpx.AsyncClient."""
+    _require("httpx", needed_by="AsyncTestClient")
+    import httpx
+
+    transport_class = _async_testclient_transport()
+
+    class AsyncTestClient(httpx.AsyncClient):
+        """An httpx.AsyncClient that calls an ASGI app on the running event loop.
+
+        Use `async with AsyncTestClient(app) as client:`: the lifespan runs
+        around the block, and `client.websocket_connect(path)` opens an
+        AsyncWebSocketTestSession. Works on asyncio and trio.
+        """
+
+        def __init__(
+            self,
+            app: ASGIApp,
+            base_url: str = "http://testserver",
+            raise_server_exceptions: bool = True,
+            root_path: str = "",
+            client: tuple[str, int] = ("testclient", 50000),
+            **httpx_options: Any,
+        ) -> None:
+            self.app = app
+            transport = transport_class(app, raise_server_exceptions, root_path, client)
+            httpx_options.setdefault("follow_redirects", True)
+            super().__init__(base_url=base_url, transport=transport, **httpx_options)
+            self.app_state: dict[str, Any] = transport.state
+
+        def websocket_connect(
+            self, url: str, subprotocols: Sequence[str] | None = None, **options: Any
+        ) -> AsyncWebSocketTestSession:
+            """Open a websocket to `url`: `async with client.websocket_connect("/ws") as ws:`."""
+            transport: Any = self._transport  # the _AsyncTestTransport made in __init__
+            scope = transport.scope(self.build_request("GET", url, **options))
+            scope["scheme"] = {"http": "ws", "https": "wss"}.get(scope["scheme"], scope["scheme"])
+            scope.update(type="websocket", subprotocols=list(subprotocols or ()))
+            scope["extensions"] = {"websocket.http.response": {}}
+            del scope["method"], scope["http_version"]
+            return AsyncWebSocketTestSession(self.app, scope)
+
+    return AsyncTestClient
+
+
+_ASYNC_TESTCLIENT_LOCK = threading.Lock()
+
+
+def _async_testclient_attr(name: str) -> Any:
+    """PEP 562 hook: AsyncTestClient is built on first access; the rest is the TestClient's."""
+    if name != "AsyncTestClient":
+        return _testclient_attr(name)
+    with _ASYNC_TESTCLIENT_LOCK:
+        namespace = globals()
+        if name not in namespace:  # pragma: no branch - False only if a thread raced us
+            namespace[name] = _async_testclient_build()
+    return namespace[name]
+
+
+if TYPE_CHECKING:
+    import httpx  # the annotations above name its types
+
+    AsyncTestClient: type[Any]  # built on first access, by _async_testclient_build()
+else:
+    __getattr__ = _async_testclient_attr
 
 
 # =============================================================================
