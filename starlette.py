@@ -10434,11 +10434,6 @@ class _AsyncExchange:
             if not message.get("more_body", False):
                 self.complete.set()
 
-    async def iter_body(self) -> AsyncIterator[bytes]:
-        async with self.chunks[1]:
-            async for chunk in self.chunks[1]:
-                yield chunk
-
     async def close(self) -> Exception | None:
         """The reader is done: cancel the app if its response is cut short, else
         let it finish (background tasks included), as the TestClient does."""
@@ -10446,6 +10441,7 @@ class _AsyncExchange:
             self.cancel_scope.cancel()
         self.complete.set()
         await self.finished.wait()
+        self.chunks[1].close()
         error, self.error = self.error, None  # raised once
         return error
 
@@ -10458,28 +10454,39 @@ class _AsyncLifespan:
         self.to_app = anyio.create_memory_object_stream[Message](math.inf)
         self.from_app = anyio.create_memory_object_stream[Message](math.inf)
         self.error: Exception | None = None
-        self.running = True
+        self.running = True  # False once the app returned, or a step failed
 
     async def run(self) -> None:
         scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": self.state}
         try:
-            async with self.from_app[0]:
-                await self.app(scope, self.to_app[1].receive, self.from_app[0].send)
+            await self.app(scope, self.to_app[1].receive, self.from_app[0].send)
         except Exception as exc:
             self.error = exc
+        finally:
+            self.from_app[0].close()  # step() now sees EndOfStream, once drained
+            self.to_app[1].close()
+
+    def close(self) -> None:
+        self.to_app[0].close()
+        self.from_app[1].close()
 
     async def step(self, name: str) -> None:
         """Send lifespan.<name>; wait for .complete (or raise on .failed or an error)."""
         if not self.running:
             return
-        await self.to_app[0].send({"type": f"lifespan.{name}"})
         try:
+            await self.to_app[0].send({"type": f"lifespan.{name}"})
             message = await self.from_app[1].receive()
-        except anyio.EndOfStream:  # the app returned (or raised) instead of answering
-            self.running = False
-            if self.error is not None:
-                raise self.error from None
+        except (anyio.BrokenResourceError, anyio.EndOfStream):
+            message = {"type": "returned"}  # the app returned (or raised) instead of answering
+        if message["type"] == f"lifespan.{name}.complete":
             return
+        self.running = False
+        with contextlib.suppress(anyio.EndOfStream):
+            while True:  # wait for the app to end: its own exception says most
+                await self.from_app[1].receive()
+        if self.error is not None:
+            raise self.error
         if message["type"] == f"lifespan.{name}.failed":
             raise RuntimeError(message.get("message") or f"Lifespan {name} failed")
 
@@ -10522,12 +10529,12 @@ class AsyncWebSocketTestSession:
 
     async def _run(self) -> None:
         try:
-            async with self._from_app[0]:
-                await self.app(self.scope, self._to_app[1].receive, self._from_app[0].send)
+            await self.app(self.scope, self._to_app[1].receive, self._from_app[0].send)
         except Exception as exc:
             self._error = exc
         finally:
             self._done = True
+            self._from_app[0].close()  # receive() now ends, once drained
 
     async def _stop(self, cancel_scope: anyio.CancelScope) -> None:
         if not self._done and not self._disconnected:
@@ -10537,6 +10544,8 @@ class AsyncWebSocketTestSession:
                 break
             await anyio.lowlevel.checkpoint()
         cancel_scope.cancel()
+        for stream in (*self._to_app, *self._from_app):
+            stream.close()
 
     async def _refused(self, message: Message) -> None:
         """Raise if the app closed instead of accepting, or sent a denial response."""
@@ -10608,13 +10617,22 @@ def _async_testclient_transport() -> type[Any]:
     import httpx  # loaded by _async_testclient_build()
 
     class _AsyncTestBody(httpx.AsyncByteStream):
-        def __init__(self, exchange: _AsyncExchange, raise_errors: bool) -> None:
-            self.exchange, self.raise_errors = exchange, raise_errors
+        def __init__(self, exchange: _AsyncExchange, transport: _AsyncTestTransport) -> None:
+            self.exchange, self.raise_errors = exchange, transport.raise_errors
+            self.unclosed = transport.unclosed
+            self.unclosed.add(exchange)
 
         def __aiter__(self) -> AsyncIterator[bytes]:
-            return self.exchange.iter_body()
+            return self
+
+        async def __anext__(self) -> bytes:
+            try:  # the app's next chunk; EndOfStream once it returned
+                return await self.exchange.chunks[1].receive()
+            except anyio.EndOfStream:
+                raise StopAsyncIteration from None
 
         async def aclose(self) -> None:
+            self.unclosed.discard(self.exchange)
             error = await self.exchange.close()
             if error is not None and self.raise_errors:
                 raise error
@@ -10626,15 +10644,22 @@ def _async_testclient_transport() -> type[Any]:
             self.state: dict[str, Any] = {}
             self.tasks: anyio.abc.TaskGroup | None = None
             self.stack = contextlib.AsyncExitStack()
+            self.unclosed: set[_AsyncExchange] = set()  # streamed responses left open
+
+        def close_unclosed(self) -> None:
+            while self.unclosed:  # their apps were cancelled with the task group
+                self.unclosed.pop().chunks[1].close()
 
         async def __aenter__(self) -> Any:
             lifespan = _AsyncLifespan(self.app, self.state)
             async with contextlib.AsyncExitStack() as stack:
                 self.tasks = await stack.enter_async_context(create_collapsing_task_group())
+                stack.callback(self.close_unclosed)
                 stack.callback(self.tasks.cancel_scope.cancel)  # responses never read to the end
                 self.tasks.start_soon(lifespan.run)
-                stack.push_async_callback(lifespan.step, "shutdown")
+                stack.callback(lifespan.close)
                 await lifespan.step("startup")
+                stack.push_async_callback(lifespan.step, "shutdown")
                 self.stack = stack.pop_all()
             return self
 
@@ -10652,7 +10677,7 @@ def _async_testclient_transport() -> type[Any]:
             self.tasks.start_soon(exchange.run)
             await exchange.started.wait()
             if exchange.status is not None:
-                body = _AsyncTestBody(exchange, self.raise_errors)
+                body = _AsyncTestBody(exchange, self)
                 return httpx.Response(exchange.status, headers=exchange.headers, stream=body)
             error = await exchange.close()  # the app ended without a response
             if self.raise_errors:

@@ -10672,13 +10672,334 @@ def test_serving_uvicorn_workers_share_cookie_sessions() -> None:
 
 
 # =============================================================================
+# extra: async test client: AsyncTestClient (httpx), lifespan and websockets on your loop
+# =============================================================================
+
+AsyncTestClient: Any = importlib.import_module("starlette").AsyncTestClient
+
+
+def _async_app(events: list[str]) -> Starlette:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        events.append("startup")
+        yield {"greeting": "hello"}
+        events.append("shutdown")
+
+    app = Starlette(lifespan=lifespan)
+
+    @app.post("/echo/{name}")
+    async def echo(request: Request) -> dict[str, Any]:
+        events.append("request")
+        return {
+            "name": request.path_params["name"],
+            "greeting": request.state.greeting,
+            "body": (await request.body()).decode(),
+            "query": request.query_params["q"],
+            "header": request.headers["x-test"],
+            "url": str(request.url),
+            "client": list(request.client or ()),
+            "root_path": request.scope["root_path"],
+        }
+
+    return app
+
+
+@pytest.mark.anyio
+async def test_async_test_client_runs_the_lifespan_around_requests() -> None:
+    events: list[str] = []
+    async with AsyncTestClient(_async_app(events), root_path="/app") as client:
+        assert events == ["startup"] and client.app_state == {"greeting": "hello"}
+        assert isinstance(client, httpx.AsyncClient)
+        response = await client.post(
+            "/echo/a%20b?q=1", content=b"payload", headers={"X-Test": "yes"}
+        )
+        assert events == ["startup", "request"]
+    assert events == ["startup", "request", "shutdown"]
+    assert response.json() == {
+        "name": "a b",
+        "greeting": "hello",
+        "body": "payload",
+        "query": "1",
+        "header": "yes",
+        "url": "http://testserver/echo/a b?q=1",  # as the TestClient gives it
+        "client": ["testclient", 50000],
+        "root_path": "/app",
+    }
+
+
+@pytest.mark.anyio
+async def test_async_test_client_https_base_url_and_cookies() -> None:
+    async def endpoint(request: Request) -> Response:
+        response = JSONResponse({"server": list(request.scope["server"]), **request.cookies})
+        response.set_cookie("seen", "1")
+        return response
+
+    app = Starlette(routes=[Route("/", endpoint)])
+    async with AsyncTestClient(app, base_url="https://example.org") as client:
+        assert (await client.get("/")).json() == {"server": ["example.org", 443]}
+        assert (await client.get("/")).json() == {"server": ["example.org", 443], "seen": "1"}
+
+
+@pytest.mark.anyio
+async def test_async_test_client_app_errors() -> None:
+    async def boom(request: Request) -> Response:
+        raise ValueError("boom")
+
+    async def silent(scope: Scope, receive: Receive, send: Send) -> None:
+        pass  # no response at all
+
+    async def silent_failure(scope: Scope, receive: Receive, send: Send) -> None:
+        raise KeyError("before any response")
+
+    app = Starlette(routes=[Route("/boom", boom), Mount("/silent", silent)])
+    app.mount("/fails", silent_failure)
+    async with AsyncTestClient(app) as client:
+        with pytest.raises(ValueError, match="boom"):
+            await client.get("/boom")
+        with pytest.raises(AssertionError, match="did not receive any response"):
+            await client.get("/silent")
+        with pytest.raises(KeyError, match="before any response"):
+            await client.get("/fails")
+    async with AsyncTestClient(app, raise_server_exceptions=False) as client:
+        assert (await client.get("/boom")).status_code == 500
+        assert (await client.get("/silent")).status_code == 500
+        assert (await client.get("/fails")).status_code == 500
+
+
+@pytest.mark.anyio
+async def test_async_test_client_needs_async_with() -> None:
+    client = AsyncTestClient(Starlette())
+    with pytest.raises(RuntimeError, match="async with AsyncTestClient"):
+        await client.get("/")
+    await client.aclose()
+
+
+@pytest.mark.anyio
+async def test_async_test_client_waits_for_background_tasks() -> None:
+    done: list[str] = []
+
+    async def later() -> None:
+        await anyio.sleep(0)
+        done.append("background")
+
+    async def endpoint(request: Request) -> Response:
+        return PlainTextResponse("ok", background=BackgroundTask(later))
+
+    async with AsyncTestClient(Starlette(routes=[Route("/", endpoint)])) as client:
+        assert (await client.get("/")).text == "ok"
+        assert done == ["background"]
+
+
+@pytest.mark.anyio
+async def test_async_test_client_streams_and_cancels_a_response_left_early() -> None:
+    closed = anyio.Event()
+
+    async def ticks() -> AsyncIterator[str]:
+        try:
+            n = 0
+            while True:
+                n += 1
+                yield str(n)
+        finally:
+            closed.set()
+
+    async def three() -> AsyncIterator[str]:
+        for word in ("a", "b", "c"):
+            yield word
+
+    app = _sse_app(ticks)
+    app.router.routes.append(Route("/three", lambda request: EventSourceResponse(three())))
+    async with AsyncTestClient(app) as client:
+        async with client.stream("GET", "/three") as response:
+            lines = [line async for line in response.aiter_lines()]
+        assert [event.data for event in parse_event_stream(lines)] == ["a", "b", "c"]
+        response = await client.send(client.build_request("GET", "/events"), stream=True)
+        assert response.headers["content-type"] == "text/event-stream; charset=utf-8"
+        await response.aclose()  # the client leaves mid-stream: the app is cancelled
+        assert closed.is_set()
+
+
+@pytest.mark.anyio
+async def test_async_test_client_unread_stream_is_cancelled_on_exit() -> None:
+    closed = anyio.Event()
+
+    async def forever() -> AsyncIterator[str]:
+        try:
+            yield "first"
+            await anyio.sleep_forever()
+        finally:
+            closed.set()
+
+    async with AsyncTestClient(_sse_app(forever)) as client:
+        request = client.build_request("GET", "/events")
+        response = await client.send(request, stream=True)
+        assert response.status_code == 200
+    assert closed.is_set()  # leaving the client cancelled the open response
+
+
+@pytest.mark.anyio
+async def test_async_test_client_lifespan_failures() -> None:
+    @contextlib.asynccontextmanager
+    async def failing(app: Starlette) -> AsyncIterator[None]:
+        raise RuntimeError("no database")
+        yield  # pragma: no cover - never reached
+
+    with pytest.raises(RuntimeError, match="no database"):
+        async with AsyncTestClient(Starlette(lifespan=failing)):
+            pass  # pragma: no cover - startup fails
+
+    async def refuses(scope: Scope, receive: Receive, send: Send) -> None:
+        await receive()
+        await send({"type": "lifespan.startup.failed", "message": "not today"})
+
+    with pytest.raises(RuntimeError, match="not today"):
+        async with AsyncTestClient(refuses):
+            pass  # pragma: no cover - startup fails
+
+    async def no_lifespan(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await PlainTextResponse("fine")(scope, receive, send)
+
+    async with AsyncTestClient(no_lifespan) as client:  # returning at once is fine
+        assert (await client.get("/")).text == "fine"
+
+
+def _async_ws_app(handler: _WsHandler) -> Starlette:
+    return Starlette(routes=[WebSocketRoute("/ws", handler)])
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_session() -> None:
+    async def handler(websocket: WebSocket) -> None:
+        await websocket.accept(subprotocol="chat", headers=[(b"x-hello", b"1")])
+        assert websocket.url.scheme == "ws" and websocket.scope["subprotocols"] == ["chat"]
+        await websocket.send_text((await websocket.receive_text()).upper())
+        await websocket.send_bytes((await websocket.receive_bytes())[::-1])
+        await websocket.send_json({"got": await websocket.receive_json()})
+        await websocket.send_json(await websocket.receive_json(mode="binary"), mode="binary")
+        await websocket.close(1001, "bye")
+
+    async with AsyncTestClient(_async_ws_app(handler)) as client:
+        async with client.websocket_connect("/ws", subprotocols=["chat"]) as ws:
+            assert ws.accepted_subprotocol == "chat"
+            assert ws.extra_headers == [(b"x-hello", b"1")]
+            await ws.send_text("hi")
+            assert await ws.receive_text() == "HI"
+            await ws.send_bytes(b"abc")
+            assert await ws.receive_bytes() == b"cba"
+            await ws.send_json([1, 2])
+            assert await ws.receive_json() == {"got": [1, 2]}
+            await ws.send_json({"b": True}, mode="binary")
+            assert await ws.receive_json(mode="binary") == {"b": True}
+            with pytest.raises(WebSocketDisconnect) as info:
+                await ws.receive_text()
+            assert (info.value.code, info.value.reason) == (1001, "bye")
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_client_close_and_leaving() -> None:
+    seen: list[Any] = []
+
+    async def handler(websocket: WebSocket) -> None:
+        await websocket.accept()
+        try:
+            while True:
+                await websocket.receive_text()
+        except WebSocketDisconnect as exc:
+            seen.append(exc.code)
+
+    async with AsyncTestClient(_async_ws_app(handler)) as client:
+        async with client.websocket_connect("/ws") as ws:
+            await ws.close(4000)
+        async with client.websocket_connect("/ws"):
+            pass  # leaving disconnects with 1000
+    assert seen == [4000, 1000]
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_refusals() -> None:
+    async def closes(websocket: WebSocket) -> None:
+        await websocket.close(code=WS_1008_POLICY_VIOLATION, reason="no")
+
+    async def denies(websocket: WebSocket) -> None:
+        await websocket.send_denial_response(Response("go away", 403))
+
+    async with AsyncTestClient(Starlette()) as client:
+        client.app.router.routes += [WebSocketRoute("/closes", closes)]
+        client.app.router.routes += [WebSocketRoute("/denies", denies)]
+        with pytest.raises(WebSocketDisconnect) as info:
+            async with client.websocket_connect("/closes"):
+                pass  # pragma: no cover - refused
+        assert (info.value.code, info.value.reason) == (WS_1008_POLICY_VIOLATION, "no")
+        with pytest.raises(WebSocketDenialResponse) as denial:
+            async with client.websocket_connect("/denies"):
+                pass  # pragma: no cover - refused
+        assert (denial.value.status_code, denial.value.content) == (403, b"go away")
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_app_failures() -> None:
+    async def fails_later(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.receive_text()
+        raise ValueError("app failed")
+
+    async def returns(websocket: WebSocket) -> None:
+        await websocket.accept()
+
+    async def sends_text(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text("text")
+        await anyio.sleep_forever()  # ignores the disconnect: cancelled after a few turns
+
+    app = Starlette(
+        routes=[
+            WebSocketRoute("/fails", fails_later),
+            WebSocketRoute("/returns", returns),
+            WebSocketRoute("/text", sends_text),
+        ]
+    )
+    async with AsyncTestClient(app) as client:
+        with pytest.raises(ValueError, match="app failed"):  # raised on leaving
+            async with client.websocket_connect("/fails") as ws:
+                await ws.send_text("go")
+        async with client.websocket_connect("/fails") as ws:  # raised by receive
+            await ws.send_text("go")
+            with pytest.raises(ValueError, match="app failed"):
+                await ws.receive_text()
+        async with client.websocket_connect("/returns") as ws:
+            with pytest.raises(WebSocketDisconnect) as info:
+                await ws.receive()
+            assert info.value.code == 1006
+        async with client.websocket_connect("/text") as ws:
+            with pytest.raises(AssertionError, match="Expected a bytes message"):
+                await ws.receive_bytes()
+
+
+def test_async_test_client_is_built_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert starlette._async_testclient_attr("AsyncTestClient") is AsyncTestClient
+    with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
+        starlette._async_testclient_attr("Nope")
+    monkeypatch.delitem(vars(starlette), "AsyncTestClient")
+    monkeypatch.setitem(sys.modules, "httpx", None)
+    with pytest.raises(ModuleNotFoundError, match="AsyncTestClient needs .*pip install httpx"):
+        starlette._async_testclient_attr("AsyncTestClient")
+
+
+# =============================================================================
 # submodule aliases: one namespace, many doors
 # =============================================================================
 
 # Public names deliberately served by no Starlette path: the extras Starlette
 # lacks live only on `starlette` itself (STYLE.md section 1).
 _ALIASES_EXTRAS = frozenset(
-    {"BackgroundServer", "EventSourceResponse", "ServerSentEvent", "parse_event_stream"}
+    {
+        "AsyncWebSocketTestSession",
+        "BackgroundServer",
+        "EventSourceResponse",
+        "ServerSentEvent",
+        "parse_event_stream",
+    }
 )
 
 
