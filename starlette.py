@@ -7005,7 +7005,8 @@ def _otel_version() -> str:
 #     return Point(1, 2)           -> a dataclass instance, as JSON
 #     yield "chunk"                -> a generator (sync or async): streamed
 #
-# A Response is used as it is, so Starlette code pays one isinstance() check.
+# A Response (or any other ASGI app, as Starlette allows) is used as it is, so
+# Starlette code pays one isinstance() check.
 
 
 def _plain_endpoint_name(endpoint: Callable[..., Any]) -> str:
@@ -7021,7 +7022,7 @@ def _plain_unsupported(endpoint: Callable[..., Any], value: Any, part: str) -> T
     )
 
 
-def _plain_response(endpoint: Callable[..., Any], value: Any) -> Response:
+def _plain_response(endpoint: Callable[..., Any], value: Any) -> ASGIApp:
     """The Response an endpoint's return value stands for (a Response: itself).
 
     >>> _plain_response(print, ({"ok": True}, 201)).body
@@ -7048,6 +7049,9 @@ def _plain_response(endpoint: Callable[..., Any], value: Any) -> Response:
         return JSONResponse(asdict(value), status or 200, headers)
     if isinstance(value, Generator | AsyncGenerator):
         return StreamingResponse(value, status or 200, headers, "text/plain")
+    if status is None and callable(value):
+        # compat: Starlette awaits whatever the endpoint returns as an ASGI app.
+        return value  # type: ignore[no-any-return]  # any ASGI app, as in Starlette
     raise _plain_unsupported(
         endpoint, value, "a value" if status is None else "a tuple with a body"
     )

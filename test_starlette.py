@@ -10767,6 +10767,19 @@ async def test_async_test_client_app_errors() -> None:
 
 
 @pytest.mark.anyio
+async def test_async_test_client_ignores_messages_it_does_not_know() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return  # no lifespan support: the client carries on without one
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.debug", "info": {"template": "x"}})  # an extension
+        await send({"type": "http.response.body", "body": b"done"})
+
+    async with AsyncTestClient(app) as client:
+        assert (await client.get("/")).text == "done"
+
+
+@pytest.mark.anyio
 async def test_async_test_client_needs_async_with() -> None:
     client = AsyncTestClient(Starlette())
     with pytest.raises(RuntimeError, match="async with AsyncTestClient"):
