@@ -10706,13 +10706,15 @@ def _async_testclient_build() -> type[Any]:
         AsyncWebSocketTestSession. Works on asyncio and trio.
         """
 
+        # The TestClient's options (keyword-only here), then any of httpx's.
         def __init__(
             self,
             app: ASGIApp,
+            *,
             base_url: str = "http://testserver",
-            raise_server_exceptions: bool = True,
-            root_path: str = "",
             client: tuple[str, int] = ("testclient", 50000),
+            root_path: str = "",
+            raise_server_exceptions: bool = True,
             **httpx_options: Any,
         ) -> None:
             self.app = app
