@@ -10616,15 +10616,16 @@ class AsyncWebSocketTestSession:
         return json.loads(data)
 
 
-def _async_testclient_transport() -> type[Any]:
-    """The httpx transport of AsyncTestClient: the server's side of ASGI."""
+def _async_testclient_body() -> type[Any]:
+    """The httpx stream of a response body: chunks as the app sends them."""
     import httpx  # loaded by _async_testclient_build()
 
     class _AsyncTestBody(httpx.AsyncByteStream):
-        def __init__(self, exchange: _AsyncExchange, transport: _AsyncTestTransport) -> None:
-            self.exchange, self.raise_errors = exchange, transport.raise_errors
-            self.unclosed = transport.unclosed
-            self.unclosed.add(exchange)
+        def __init__(
+            self, exchange: _AsyncExchange, raise_errors: bool, unclosed: set[_AsyncExchange]
+        ) -> None:
+            self.exchange, self.raise_errors, self.unclosed = exchange, raise_errors, unclosed
+            unclosed.add(exchange)  # until closed (httpx closes it once read to the end)
 
         def __aiter__(self) -> AsyncIterator[bytes]:
             return self
@@ -10640,6 +10641,15 @@ def _async_testclient_transport() -> type[Any]:
             error = await self.exchange.close()
             if error is not None and self.raise_errors:
                 raise error
+
+    return _AsyncTestBody
+
+
+def _async_testclient_transport() -> type[Any]:
+    """The httpx transport of AsyncTestClient: the server's side of ASGI."""
+    import httpx  # loaded by _async_testclient_build()
+
+    body_class = _async_testclient_body()
 
     class _AsyncTestTransport(httpx.AsyncBaseTransport):
         def __init__(self, app: ASGIApp, raise_errors: bool, root_path: str, client: Any) -> None:
@@ -10681,7 +10691,7 @@ def _async_testclient_transport() -> type[Any]:
             self.tasks.start_soon(exchange.run)
             await exchange.started.wait()
             if exchange.status is not None:
-                body = _AsyncTestBody(exchange, self)
+                body = body_class(exchange, self.raise_errors, self.unclosed)
                 return httpx.Response(exchange.status, headers=exchange.headers, stream=body)
             error = await exchange.close()  # the app ended without a response
             if self.raise_errors:
