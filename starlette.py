@@ -10774,490 +10774,276 @@ else:
 # submodule aliases: one namespace, many doors
 # =============================================================================
 # Starlette code imports from `starlette.routing`, `starlette.middleware.cors`
-# and twenty-odd other paths. Here they are all views onto this module's one
-# namespace: each view is a module object in `sys.modules` holding exactly the
-# names Starlette defines (or re-exports) at that path. Setting a name through
-# a view (`mock.patch("starlette.responses.X")`) sets it here too, so the code
-# sees the change, as it would in Starlette. The TestClient section is built
-# on first use (it subclasses httpx.Client), so its names are looked up lazily.
+# and thirty-odd other paths. Here each path is a view: a module in sys.modules
+# holding in its own __dict__ the names the real module offers, taken from this
+# module's one namespace, so `from starlette.routing import Route` is a plain
+# dict lookup. One rule keeps the views and the namespace in step:
+#
+#     A name set or deleted through any path (`starlette.Route = X`,
+#     `starlette.routing.Route = X`, mock.patch or monkeypatch on either, del)
+#     is seen through every path that serves it, and by the code that uses it.
+#
+# This module and its views share one class, _Door, which applies it. Modules
+# this namespace imports too are shared like any name: replacing
+# `starlette.responses.json` replaces the json every section uses. Names it
+# binds otherwise or not at all (routing's `types` is the stdlib module, while
+# `starlette.types` is a view; `http_cookies`; the optional packages) are their
+# view's own, as is a new name set on a view: a write changes that view only.
+#
+# The table: a module path, the names Starlette defines or re-exports there,
+# then after `|` what it imports for its own use (ASGI aliases, TypeVars,
+# modules such as json), served because outside code reaches for them
+# (`mock.patch("starlette.responses.json.dumps")`) but never star-exported.
+_SUBMODULE_TABLE = """
+types AppType ASGIApp ExceptionHandler HTTPExceptionHandler Lifespan Message Receive Scope Send
+    StatefulLifespan StatelessLifespan WebSocketExceptionHandler
+_utils AwaitableOrContextManager AwaitableOrContextManagerWrapper collapse_excgroups
+    create_collapsing_task_group get_route_path has_exceptiongroups is_async_callable
+    parse_host_header ParsedHost SupportsAsyncClose | Scope SupportsAsyncCloseType T T_co anyio
+    functools re sys
+exceptions HTTPException StarletteDeprecationWarning WebSocketException | http
+status StarletteDeprecationWarning | annotations warnings
+concurrency iterate_in_threadpool run_in_threadpool run_until_first_complete
+    StarletteDeprecationWarning _next _StopIteration | P T anyio functools warnings
+config Config Environ environ EnvironError undefined | T os warnings
+convertors Convertor CONVERTOR_TYPES FloatConvertor IntegerConvertor PathConvertor
+    register_url_convertor StringConvertor UUIDConvertor | T math uuid
+datastructures Address CommaSeparatedStrings FormData Headers ImmutableMultiDict MultiDict
+    MutableHeaders parse_host_header QueryParams run_in_threadpool Secret State UploadFile URL
+    URLPath | Scope _CovariantValueType _KeyType ipaddress
+background BackgroundTask BackgroundTasks is_async_callable run_in_threadpool | P
+formparsers FormData FormMessage FormParser Headers MultiPartException MultiPartParser MultipartPart
+    SpooledTemporaryFile StarletteDeprecationWarning UploadFile _user_safe_decode | codecs multipart
+    sys
+requests Address AwaitableOrContextManager AwaitableOrContextManagerWrapper ClientDisconnect
+    cookie_parser empty_receive empty_send FormData FormParser Headers HTTPConnection HTTPException
+    MultiPartException MultiPartParser QueryParams Request SERVER_PUSH_HEADERS_TO_COPY State StateT
+    URL | Message Receive Scope Send anyio http_cookies json sys
+responses AsyncContentStream BackgroundTask ClientDisconnect Content ContentStream
+    create_collapsing_task_group FileResponse Headers HTMLResponse iterate_in_threadpool
+    JSONResponse MalformedRangeHeader MutableHeaders PlainTextResponse RangeNotSatisfiable
+    RedirectResponse Response StreamingResponse SyncContentStream URL | Message Receive Scope Send
+    anyio hashlib http json os stat sys
+websockets HTTPConnection Response WebSocket WebSocketClose WebSocketDisconnect
+    WebSocketDisconnected WebSocketState | Message Receive Scope Send StateT enum json
+_exception_handler ExceptionHandlers HTTPException is_async_callable Request run_in_threadpool
+    StatusHandlers WebSocket wrap_app_handling_exceptions _lookup_exception_handler | ASGIApp
+    ExceptionHandler Message Receive Scope Send
+authentication AuthCredentials AuthenticationBackend AuthenticationError BaseUser has_required_scope
+    HTTPConnection HTTPException is_async_callable RedirectResponse Request requires SimpleUser
+    UnauthenticatedUser WebSocket | _P functools inspect
+middleware Middleware _MiddlewareFactory | P
+middleware.base BaseHTTPMiddleware ClientDisconnect create_collapsing_task_group DispatchFunction
+    Request RequestResponseEndpoint Response _CachedRequest _StreamingResponse | ASGIApp Message
+    Receive Scope Send T anyio
+middleware.errors CENTER_LINE FRAME_TEMPLATE HTMLResponse is_async_callable JS LINE
+    PlainTextResponse Request Response run_in_threadpool ServerErrorMiddleware STYLES TEMPLATE |
+    ASGIApp ExceptionHandler Message Receive Scope Send html inspect sys traceback
+middleware.exceptions ExceptionMiddleware HTTPException PlainTextResponse Request Response WebSocket
+    WebSocketException wrap_app_handling_exceptions | ASGIApp ExceptionHandler Receive Scope Send
+middleware.cors ALL_METHODS CORSMiddleware Headers MutableHeaders PlainTextResponse Response
+    SAFELISTED_HEADERS | ASGIApp Message Receive Scope Send functools re
+middleware.gzip DEFAULT_EXCLUDED_CONTENT_TYPES GZipMiddleware GZipResponder Headers
+    IdentityResponder MutableHeaders unattached_send _get_gzip_capacity_limiter
+    _normalize_content_types | ASGIApp Message Receive Scope Send anyio zlib
+middleware.sessions HTTPConnection MutableHeaders Secret Session SessionMiddleware | ASGIApp Message
+    Receive Scope Send itsdangerous json typing
+middleware.trustedhost ENFORCE_DOMAIN_WILDCARD Headers parse_host_header PlainTextResponse
+    RedirectResponse Response TrustedHostMiddleware URL | ASGIApp Receive Scope Send
+middleware.httpsredirect HTTPSRedirectMiddleware PlainTextResponse RedirectResponse URL | ASGIApp
+    Receive Scope Send
+middleware.authentication AuthCredentials AuthenticationBackend AuthenticationError
+    AuthenticationMiddleware HTTPConnection PlainTextResponse Response UnauthenticatedUser | ASGIApp
+    Receive Scope Send
+middleware.body_limit Headers HTTPException MAX_BODY_SIZE_SCOPE_KEY PlainTextResponse
+    RequestBodyLimitMiddleware RequestBodyLimitResponder _BODY_LIMIT_RESPONDER_SCOPE_KEY
+    _get_content_length _MISSING _Missing _RequestBodyLimitResponseSent _RequestBodyTooLarge |
+    ASGIApp Message Receive Scope Send
+middleware.wsgi build_environ create_collapsing_task_group StarletteDeprecationWarning
+    WSGIMiddleware WSGIResponder | Receive Scope Send anyio io math sys warnings
+middleware.opentelemetry Mount OpenTelemetryMiddleware URL | ASGIApp Message Receive Scope Send
+    metrics propagate re trace
+routing BaseRoute compile_path Convertor CONVERTOR_TYPES get_name get_route_path Headers Host
+    HTTPException is_async_callable iscoroutinefunction_or_partial Match Middleware Mount
+    NoMatchFound parse_host_header PlainTextResponse RedirectResponse replace_params Request
+    request_response RequestBodyLimitMiddleware Response Route Router run_in_threadpool
+    StarletteDeprecationWarning URL URLPath WebSocket websocket_session WebSocketClose
+    WebSocketRoute wrap_app_handling_exceptions _AsyncLiftContextManager _DefaultLifespan
+    _wrap_gen_lifespan_context | ASGIApp Lifespan Receive Scope Send _T contextlib functools inspect
+    re traceback types warnings
+endpoints HTTPEndpoint HTTPException is_async_callable PlainTextResponse Request Response
+    run_in_threadpool WebSocket WebSocketEndpoint | Message Receive Scope Send json status
+staticfiles FileResponse get_route_path Headers HTTPException NotModifiedResponse RedirectResponse
+    Response StaticFiles URL WebSocketClose | Receive Scope Send anyio errno importlib os stat
+templating BackgroundTask HTMLResponse Jinja2Templates Request URL _TemplateResponse | Receive Scope
+    Send jinja2
+schemas BaseRoute BaseSchemaGenerator EndpointInfo Host Mount OpenAPIResponse Request Response Route
+    SchemaGenerator | inspect re yaml
+applications BaseRoute ExceptionMiddleware Middleware Request RequestBodyLimitMiddleware Response
+    Router ServerErrorMiddleware Starlette State URLPath _MiddlewareFactory | ASGIApp AppType
+    ExceptionHandler Lifespan P Receive Scope Send
+testclient ASGI2App ASGI3App ASGIInstance is_async_callable StarletteDeprecationWarning TestClient
+    WebSocketDenialResponse WebSocketDisconnect WebSocketTestSession _AsyncBackend _is_asgi3
+    _TestClientResponseStream _TestClientTransport _Upgrade _WrapASGI2 | ASGIApp Message Receive
+    Scope Send anyio contextlib httpx inspect json math warnings
+"""
 
-_SUBMODULES: dict[str, tuple[str, ...]] = {
-    "types": (
-        "ASGIApp",
-        "AppType",
-        "ExceptionHandler",
-        "HTTPExceptionHandler",
-        "Lifespan",
-        "Message",
-        "Receive",
-        "Scope",
-        "Send",
-        "StatefulLifespan",
-        "StatelessLifespan",
-        "WebSocketExceptionHandler",
-    ),
-    "_utils": (
-        "AwaitableOrContextManager",
-        "AwaitableOrContextManagerWrapper",
-        "ParsedHost",
-        "SupportsAsyncClose",
-        "collapse_excgroups",
-        "create_collapsing_task_group",
-        "get_route_path",
-        "has_exceptiongroups",
-        "is_async_callable",
-        "parse_host_header",
-    ),
-    "exceptions": (
-        "HTTPException",
-        "StarletteDeprecationWarning",
-        "WebSocketException",
-    ),
-    "status": tuple(
-        n for n in dict(globals()) if n.startswith(("HTTP_", "WS_")) and n not in _STATUS_RENAMED
-    )
-    + ("StarletteDeprecationWarning", "annotations"),
-    "concurrency": (
-        "StarletteDeprecationWarning",
-        "_StopIteration",
-        "_next",
-        "iterate_in_threadpool",
-        "run_in_threadpool",
-        "run_until_first_complete",
-    ),
-    "config": ("Config", "Environ", "EnvironError", "environ", "undefined"),
-    "convertors": (
-        "CONVERTOR_TYPES",
-        "Convertor",
-        "FloatConvertor",
-        "IntegerConvertor",
-        "PathConvertor",
-        "StringConvertor",
-        "UUIDConvertor",
-        "register_url_convertor",
-    ),
-    "datastructures": (
-        "Address",
-        "CommaSeparatedStrings",
-        "FormData",
-        "Headers",
-        "ImmutableMultiDict",
-        "MultiDict",
-        "MutableHeaders",
-        "QueryParams",
-        "Secret",
-        "State",
-        "URL",
-        "URLPath",
-        "UploadFile",
-        "parse_host_header",
-        "run_in_threadpool",
-    ),
-    "background": (
-        "BackgroundTask",
-        "BackgroundTasks",
-        "is_async_callable",
-        "run_in_threadpool",
-    ),
-    "formparsers": (
-        "SpooledTemporaryFile",
-        "FormData",
-        "FormMessage",
-        "FormParser",
-        "Headers",
-        "MultiPartException",
-        "MultiPartParser",
-        "MultipartPart",
-        "StarletteDeprecationWarning",
-        "UploadFile",
-        "_user_safe_decode",
-    ),
-    "requests": (
-        "StateT",
-        "Address",
-        "AwaitableOrContextManager",
-        "AwaitableOrContextManagerWrapper",
-        "ClientDisconnect",
-        "FormData",
-        "FormParser",
-        "HTTPConnection",
-        "HTTPException",
-        "Headers",
-        "MultiPartException",
-        "MultiPartParser",
-        "QueryParams",
-        "Request",
-        "SERVER_PUSH_HEADERS_TO_COPY",
-        "State",
-        "URL",
-        "cookie_parser",
-        "empty_receive",
-        "empty_send",
-    ),
-    "responses": (
-        "AsyncContentStream",
-        "Content",
-        "ContentStream",
-        "SyncContentStream",
-        "BackgroundTask",
-        "ClientDisconnect",
-        "FileResponse",
-        "HTMLResponse",
-        "Headers",
-        "JSONResponse",
-        "MalformedRangeHeader",
-        "MutableHeaders",
-        "PlainTextResponse",
-        "RangeNotSatisfiable",
-        "RedirectResponse",
-        "Response",
-        "StreamingResponse",
-        "URL",
-        "create_collapsing_task_group",
-        "iterate_in_threadpool",
-    ),
-    "websockets": (
-        "HTTPConnection",
-        "Response",
-        "WebSocket",
-        "WebSocketClose",
-        "WebSocketDisconnect",
-        "WebSocketDisconnected",
-        "WebSocketState",
-    ),
-    "_exception_handler": (
-        "ExceptionHandlers",
-        "StatusHandlers",
-        "HTTPException",
-        "Request",
-        "WebSocket",
-        "_lookup_exception_handler",
-        "is_async_callable",
-        "run_in_threadpool",
-        "wrap_app_handling_exceptions",
-    ),
-    "authentication": (
-        "AuthCredentials",
-        "AuthenticationBackend",
-        "AuthenticationError",
-        "BaseUser",
-        "HTTPConnection",
-        "HTTPException",
-        "RedirectResponse",
-        "Request",
-        "SimpleUser",
-        "UnauthenticatedUser",
-        "WebSocket",
-        "has_required_scope",
-        "is_async_callable",
-        "requires",
-    ),
-    "middleware": ("Middleware", "_MiddlewareFactory"),
-    "middleware.base": (
-        "DispatchFunction",
-        "RequestResponseEndpoint",
-        "BaseHTTPMiddleware",
-        "ClientDisconnect",
-        "Request",
-        "Response",
-        "_CachedRequest",
-        "_StreamingResponse",
-        "create_collapsing_task_group",
-    ),
-    "middleware.errors": (
-        "CENTER_LINE",
-        "FRAME_TEMPLATE",
-        "HTMLResponse",
-        "JS",
-        "LINE",
-        "PlainTextResponse",
-        "Request",
-        "Response",
-        "STYLES",
-        "ServerErrorMiddleware",
-        "TEMPLATE",
-        "is_async_callable",
-        "run_in_threadpool",
-    ),
-    "middleware.exceptions": (
-        "ExceptionMiddleware",
-        "HTTPException",
-        "PlainTextResponse",
-        "Request",
-        "Response",
-        "WebSocket",
-        "WebSocketException",
-        "wrap_app_handling_exceptions",
-    ),
-    "middleware.cors": (
-        "ALL_METHODS",
-        "CORSMiddleware",
-        "Headers",
-        "MutableHeaders",
-        "PlainTextResponse",
-        "Response",
-        "SAFELISTED_HEADERS",
-    ),
-    "middleware.gzip": (
-        "DEFAULT_EXCLUDED_CONTENT_TYPES",
-        "GZipMiddleware",
-        "GZipResponder",
-        "Headers",
-        "IdentityResponder",
-        "MutableHeaders",
-        "_get_gzip_capacity_limiter",
-        "_normalize_content_types",
-        "unattached_send",
-    ),
-    "middleware.sessions": (
-        "HTTPConnection",
-        "MutableHeaders",
-        "Secret",
-        "Session",
-        "SessionMiddleware",
-    ),
-    "middleware.trustedhost": (
-        "ENFORCE_DOMAIN_WILDCARD",
-        "Headers",
-        "PlainTextResponse",
-        "RedirectResponse",
-        "Response",
-        "TrustedHostMiddleware",
-        "URL",
-        "parse_host_header",
-    ),
-    "middleware.httpsredirect": (
-        "HTTPSRedirectMiddleware",
-        "PlainTextResponse",
-        "RedirectResponse",
-        "URL",
-    ),
-    "middleware.authentication": (
-        "AuthCredentials",
-        "AuthenticationBackend",
-        "AuthenticationError",
-        "AuthenticationMiddleware",
-        "HTTPConnection",
-        "PlainTextResponse",
-        "Response",
-        "UnauthenticatedUser",
-    ),
-    "middleware.body_limit": (
-        "HTTPException",
-        "Headers",
-        "MAX_BODY_SIZE_SCOPE_KEY",
-        "PlainTextResponse",
-        "RequestBodyLimitMiddleware",
-        "RequestBodyLimitResponder",
-        "_BODY_LIMIT_RESPONDER_SCOPE_KEY",
-        "_MISSING",
-        "_Missing",
-        "_RequestBodyLimitResponseSent",
-        "_RequestBodyTooLarge",
-        "_get_content_length",
-    ),
-    "middleware.wsgi": (
-        "StarletteDeprecationWarning",
-        "WSGIMiddleware",
-        "WSGIResponder",
-        "build_environ",
-        "create_collapsing_task_group",
-    ),
-    "middleware.opentelemetry": ("Mount", "OpenTelemetryMiddleware", "URL"),
-    "routing": (
-        "BaseRoute",
-        "CONVERTOR_TYPES",
-        "Convertor",
-        "HTTPException",
-        "Headers",
-        "Host",
-        "Match",
-        "Middleware",
-        "Mount",
-        "NoMatchFound",
-        "PlainTextResponse",
-        "RedirectResponse",
-        "Request",
-        "RequestBodyLimitMiddleware",
-        "Response",
-        "Route",
-        "Router",
-        "StarletteDeprecationWarning",
-        "URL",
-        "URLPath",
-        "WebSocket",
-        "WebSocketClose",
-        "WebSocketRoute",
-        "_AsyncLiftContextManager",
-        "_DefaultLifespan",
-        "_wrap_gen_lifespan_context",
-        "compile_path",
-        "get_name",
-        "get_route_path",
-        "is_async_callable",
-        "iscoroutinefunction_or_partial",
-        "parse_host_header",
-        "replace_params",
-        "request_response",
-        "run_in_threadpool",
-        "websocket_session",
-        "wrap_app_handling_exceptions",
-    ),
-    "endpoints": (
-        "HTTPEndpoint",
-        "HTTPException",
-        "PlainTextResponse",
-        "Request",
-        "Response",
-        "WebSocket",
-        "WebSocketEndpoint",
-        "is_async_callable",
-        "run_in_threadpool",
-    ),
-    "staticfiles": (
-        "FileResponse",
-        "HTTPException",
-        "Headers",
-        "NotModifiedResponse",
-        "RedirectResponse",
-        "Response",
-        "StaticFiles",
-        "URL",
-        "WebSocketClose",
-        "get_route_path",
-    ),
-    "templating": (
-        "BackgroundTask",
-        "HTMLResponse",
-        "Jinja2Templates",
-        "Request",
-        "URL",
-        "_TemplateResponse",
-    ),
-    "schemas": (
-        "BaseRoute",
-        "BaseSchemaGenerator",
-        "EndpointInfo",
-        "Host",
-        "Mount",
-        "OpenAPIResponse",
-        "Request",
-        "Response",
-        "Route",
-        "SchemaGenerator",
-    ),
-    "applications": (
-        "BaseRoute",
-        "ExceptionMiddleware",
-        "Middleware",
-        "Request",
-        "RequestBodyLimitMiddleware",
-        "Response",
-        "Router",
-        "ServerErrorMiddleware",
-        "Starlette",
-        "State",
-        "URLPath",
-        "_MiddlewareFactory",
-    ),
-    "testclient": (
-        "ASGI2App",
-        "ASGI3App",
-        "ASGIInstance",
-        "StarletteDeprecationWarning",
-        "TestClient",
-        "WebSocketDenialResponse",
-        "WebSocketDisconnect",
-        "WebSocketTestSession",
-        "_AsyncBackend",
-        "_TestClientResponseStream",
-        "_TestClientTransport",
-        "_Upgrade",
-        "_WrapASGI2",
-        "_is_asgi3",
-        "is_async_callable",
-    ),
-}
-
-# compat: Starlette's status module shows its `from __future__ import annotations`
-# feature object; served for look-alike namespaces, never star-exported.
-_NOT_EXPORTED = frozenset({"annotations"})
-
-# Names the views may serve before they exist: built on first access.
-_LAZY_NAMES = frozenset(name for name in _SUBMODULES["testclient"] if name not in globals())
+# Names a Starlette module imports that this namespace binds otherwise: the module
+# each one names. Those in _DEFERRED are imported on a view's first access (never
+# by `import starlette`): the optional packages, served as None when missing, as
+# Starlette's templating does, and hashlib, which this file defers too.
+_IMPORTED = {"types": "types", "typing": "typing", "http_cookies": "http.cookies"}
+_IMPORTED |= {"ipaddress": "ipaddress", "status": f"{__name__}.status"}
+_DEFERRED = {"hashlib": "hashlib", "jinja2": "jinja2", "yaml": "yaml", "httpx": "httpx2 httpx"}
+_DEFERRED |= {"multipart": "python_multipart", "itsdangerous": "itsdangerous"}
+_DEFERRED |= {name: f"opentelemetry.{name}" for name in ("trace", "metrics", "propagate")}
+# compat: routing's and authentication's private TypeVars, served on those paths.
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
 
 
-class _View(ModuleType):
-    """A Starlette module path that reads and writes this module's namespace."""
+def _parse_table() -> dict[str, tuple[list[str], list[str]]]:
+    """Module path -> (the names it exports, the names it imports for its own use)."""
+    rows = {}
+    for row in re.sub(r"\n\s+", " ", _SUBMODULE_TABLE.strip()).splitlines():
+        dotted, _, names = row.partition(" ")
+        exported, _, imported = names.partition("|")
+        rows[dotted] = (exported.split(), imported.split())
+    codes = [n for n in globals() if n.startswith(("HTTP_", "WS_")) and n not in _STATUS_RENAMED]
+    rows["status"][0].extend(codes)
+    return rows
+
+
+_SUBMODULES = _parse_table()
+_PENDING: dict[str, set[str]] = {}  # module path -> names its view has yet to fetch
+_SHARED_BY: dict[str, list[ModuleType]] = {}  # name -> the views sharing the root's
+# The TestClient names (they need httpx) are built on first access.
+_LAZY_NAMES = frozenset(name for name in _SUBMODULES["testclient"][0] if name not in globals())
+
+
+class _Door(ModuleType):
+    """The class of this module and of every view: it applies the one rule."""
 
     def __setattr__(self, name: str, value: Any) -> None:
-        super().__setattr__(name, value)
-        if not name.startswith("__"):
-            globals()[name] = value
+        for door in _doors(self, name):
+            ModuleType.__setattr__(door, name, value)
 
     def __delattr__(self, name: str) -> None:
-        super().__delattr__(name)
-        globals().pop(name, None)
+        holders = [door for door in _doors(self, name) if name in vars(door)]
+        if not holders:
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+        for door in holders:
+            ModuleType.__delattr__(door, name)
 
 
-class _LazyView(_View):
-    """A view with names computed on access: renamed status codes, the TestClient.
+def _doors(door: ModuleType, name: str) -> list[ModuleType]:
+    """The modules that a write of `name` through `door` must reach."""
+    views = _SHARED_BY.get(name, [])
+    doors = [_ROOT, *views] if door is _ROOT or door in views else [door]
+    for view in doors:  # once written, a name is never fetched again behind its back
+        _PENDING.get(view.__name__, set()).discard(name)
+    return doors
 
-    Only these two paths get a `__getattr__`: the import system probes views for
-    `__path__` and friends on every `from starlette.x import y`, and a failing
-    hook on each probe would make that statement several times slower.
+
+class _LazyView(_Door):
+    """A view with names imported or built on first access (and the status codes).
+
+    Only these views get a `__getattr__`: a lookup that misses (hasattr, say)
+    then costs a Python call and a second AttributeError.
     """
 
     def __getattr__(self, name: str) -> Any:
         # compat: Starlette 1.x warns on every read of a renamed status code.
         if name in _STATUS_RENAMED and self.__name__ == f"{__name__}.status":
             return _status_renamed(name)
-        if name in _LAZY_NAMES:
-            value = _testclient_attr(name)
-            object.__setattr__(self, name, value)
-            return value
-        raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+        if name not in _PENDING.get(self.__name__, ()):
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+        value = _testclient_attr(name) if name in _LAZY_NAMES else None
+        for module in _DEFERRED.get(name, "").split():
+            with contextlib.suppress(ModuleNotFoundError):
+                value = importlib.import_module(module)
+                break
+        setattr(self, name, value)  # from now on an ordinary name (see _doors)
+        return value
 
 
-def _install_submodules() -> None:
-    namespace = globals()
-    for dotted, names in _SUBMODULES.items():
-        fullname = f"{__name__}.{dotted}"
-        kind = _LazyView if dotted in ("status", "testclient") else _View
-        view = kind(fullname, f"Starlette's {dotted} names, served by {__name__}.")
-        present = [name for name in names if name not in _LAZY_NAMES]
-        vars(view).update({name: namespace[name] for name in present})
-        spec = ModuleSpec(fullname, loader=None, origin=__file__)
-        # The import system checks this flag on every `from view import name`;
-        # without it each check raises and swallows an AttributeError.
+def _install_submodules() -> set[str]:
+    """Register every view; return the public names they export, for `__all__`."""
+    _ROOT.__class__ = _Door
+    exports: set[str] = set()
+    for dotted, (exported, imported) in _SUBMODULES.items():
+        fullname, names = f"{__name__}.{dotted}", exported + imported
+        lazy = dotted == "status" or not _LAZY_NAMES.union(_DEFERRED).isdisjoint(names)
+        view = (_LazyView if lazy else _Door)(fullname, f"Starlette's {dotted}, from {__name__}.")
+        # On every `from view import name` the import system checks two things
+        # that are cheap when present and cost an AttributeError (or a call to
+        # _LazyView's hook) when missing: `__spec__._initializing` and
+        # `__path__`. So each view is a package with no files of its own.
+        spec = ModuleSpec(fullname, loader=None, origin=__file__, is_package=True)
         spec._initializing = False  # type: ignore[attr-defined]  # a private importlib flag
-        vars(view).update(
-            __file__=__file__,
-            __spec__=spec,
-            __all__=[
-                name for name in names if not name.startswith("_") and name not in _NOT_EXPORTED
-            ],
-        )
+        vars(view).update(__file__=__file__, __spec__=spec, __path__=[])
+        vars(view)["__all__"] = [name for name in exported if not name.startswith("_")]
+        for name in names:
+            if name in _IMPORTED:
+                vars(view)[name] = importlib.import_module(_IMPORTED[name])
+            elif name not in _DEFERRED:
+                _SHARED_BY.setdefault(name, []).append(view)
+                if name not in _LAZY_NAMES:
+                    vars(view)[name] = vars(_ROOT)[name]
+        _PENDING[fullname] = {*_LAZY_NAMES, *_DEFERRED}.intersection(names)
         sys.modules[fullname] = view
         # `import starlette.middleware.cors` needs each parent to carry its
-        # child as an attribute; write it directly, not through _View.__setattr__.
+        # child: the parent's own name, never shared.
         parent, _, child = fullname.rpartition(".")
         vars(sys.modules[parent])[child] = view
+        exports.update(view.__all__ if dotted[0] != "_" else ())
+    return exports
 
 
-_install_submodules()
+_ROOT = sys.modules[__name__]
 # `from starlette import *` stays light: the TestClient names (which need httpx)
 # are star-exported by `starlette.testclient` only.
-__all__ = sorted(
-    {
-        name
-        for dotted, names in _SUBMODULES.items()
-        if not dotted.startswith("_")
-        for name in names
-        if not name.startswith("_") and name not in _NOT_EXPORTED | _LAZY_NAMES
-    }
-)
+__all__ = sorted(_install_submodules() - _LAZY_NAMES)
 
+# Libraries ask the installed package's version, `importlib.metadata.version(
+# "starlette")` (OpenTelemetry's instrumentation will not run without it). When
+# this file is the top-level `starlette`, a finder appended to sys.meta_path
+# answers for that one name. Being last, it answers only when no installed
+# Starlette distribution does; a copy vendored under another name adds nothing.
+
+
+class _MetadataFinder:
+    """A meta path finder that finds no modules, only Starlette's metadata."""
+
+    @staticmethod
+    def find_spec(*args: object) -> None:
+        return None
+
+    @staticmethod
+    def find_distributions(context: Any = None) -> list[Any]:
+        name = getattr(context, "name", None) or ""  # None: a listing of them all
+        if re.sub(r"[-_.]+", "_", name).lower() != "starlette":
+            return []
+        import importlib.metadata  # here, not at import: it costs milliseconds
+        import pathlib  # (which importlib.metadata imports)
+
+        class Distribution(importlib.metadata.Distribution):
+            def read_text(self, filename: str) -> str | None:
+                metadata = f"Metadata-Version: 2.1\nName: starlette\nVersion: {__version__}\n"
+                return metadata if filename == "METADATA" else None
+
+            def locate_file(self, path: str | PathLike[str]) -> pathlib.Path:
+                return pathlib.Path(__file__).parent / path
+
+        return [Distribution()]
+
+
+def _register_metadata(module_name: str) -> None:
+    if module_name == "starlette":
+        sys.meta_path.append(_MetadataFinder())
+
+
+_register_metadata(__name__)
 
 # `-m` runs this file as `__main__`, a second copy of every class above. The
 # command therefore serves through the importable module by name, so the app

@@ -11029,27 +11029,102 @@ def _aliases_defined_names() -> set[str]:
     return {name for name in names if not name.startswith("_")}
 
 
+def _aliases_view(dotted: str) -> Any:
+    return importlib.import_module(f"starlette.{dotted}")
+
+
+@contextlib.contextmanager
+def _aliases_unfetched(dotted: str, name: str) -> Iterator[Any]:
+    """The view as it is before its first access to a lazily served `name`."""
+    view, missing = _aliases_view(dotted), object()
+    saved = vars(view).pop(name, missing)
+    pending = starlette._PENDING[view.__name__]
+    was_pending = name in pending
+    pending.add(name)
+    try:
+        yield view
+    finally:
+        vars(view).pop(name, None)
+        if saved is not missing:
+            vars(view)[name] = saved
+        (pending.add if was_pending else pending.discard)(name)
+
+
 @pytest.mark.parametrize("dotted", list(starlette._SUBMODULES))
 def test_aliases_view_holds_the_same_objects(dotted: str) -> None:
-    view = importlib.import_module(f"starlette.{dotted}")
+    view = _aliases_view(dotted)
     assert view.__name__ == f"starlette.{dotted}"
     assert sys.modules[f"starlette.{dotted}"] is view
-    names = starlette._SUBMODULES[dotted]
-    for name in names:
-        assert getattr(view, name) is getattr(starlette, name), name
-    exported = [n for n in names if not n.startswith("_") and n not in starlette._NOT_EXPORTED]
-    assert view.__all__ == exported
+    exported, imported = starlette._SUBMODULES[dotted]
+    for name in exported + imported:
+        if name in starlette._IMPORTED:  # a module this namespace binds otherwise
+            assert getattr(view, name) is importlib.import_module(starlette._IMPORTED[name])
+        elif name not in starlette._DEFERRED:
+            assert getattr(view, name) is getattr(starlette, name), name
+    assert view.__all__ == [n for n in exported if not n.startswith("_")]
     # The parent package carries the child, so `from starlette.middleware import cors` works.
     parent, _, child = view.__name__.rpartition(".")
     assert getattr(sys.modules[parent], child) is view
 
 
+def test_aliases_views_serve_what_starlette_modules_import() -> None:
+    # Add-ons import the ASGI aliases from the module they extend.
+    namespace: dict[str, Any] = {}
+    exec("from starlette.middleware.base import ASGIApp, Message, Receive, Scope, Send", namespace)
+    assert namespace["ASGIApp"] is starlette.ASGIApp and namespace["Send"] is starlette.Send
+    assert _aliases_view("requests").StateT is starlette.StateT
+    assert _aliases_view("routing").types is importlib.import_module("types")
+    assert _aliases_view("routing").contextlib is contextlib
+    assert _aliases_view("endpoints").status is _aliases_view("status")
+    assert _aliases_view("requests").http_cookies is http.cookies
+    assert _aliases_view("middleware.sessions").typing is typing
+    assert _aliases_view("middleware").errors is _aliases_view("middleware.errors")
+    # Patching through the path patches the module it names.
+    with mock.patch("starlette.responses.json.dumps", return_value="patched") as dumps:
+        assert json.dumps([1]) == "patched"
+    assert dumps.call_count == 1 and json.dumps([1]) == "[1]"
+
+
+def test_aliases_optional_packages_are_imported_on_first_access(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with _aliases_unfetched("templating", "jinja2") as templating:
+        assert "jinja2" not in vars(templating)
+        assert templating.jinja2 is jinja2
+        assert vars(templating)["jinja2"] is jinja2
+    with _aliases_unfetched("testclient", "httpx") as testclient:
+        monkeypatch.setitem(sys.modules, "httpx2", None)  # not installed: httpx serves
+        assert testclient.httpx is httpx
+    # Not installed: served as None, as Starlette's own templating module does.
+    monkeypatch.setitem(sys.modules, "yaml", None)
+    with _aliases_unfetched("schemas", "yaml") as schemas:
+        assert schemas.yaml is None
+
+
+def test_aliases_import_of_starlette_imports_no_optional_package() -> None:
+    code = "import starlette, sys; print(sorted(m for m in sys.modules if m in {!r}))"
+    deferred = {
+        m for name, ms in starlette._DEFERRED.items() if name != "hashlib" for m in ms.split()
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code.format(deferred)], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
 def test_aliases_unknown_names_raise_attribute_error() -> None:
-    routing = importlib.import_module("starlette.routing")
+    routing = _aliases_view("routing")
     with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
         routing.Nope  # noqa: B018
     with pytest.raises(ImportError):
         exec("from starlette.routing import Nope", {})
+    # Each view is a package with no files: it has no submodules to find.
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("starlette.routing.nope")
+    with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
+        _aliases_view("templating").Nope  # noqa: B018
+    with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
+        delattr(starlette, "Nope")
 
 
 def _aliases_served_lazily(name: str) -> bool:
@@ -11058,13 +11133,13 @@ def _aliases_served_lazily(name: str) -> bool:
         warnings.simplefilter("ignore")
         for dotted in starlette._SUBMODULES:
             with contextlib.suppress(AttributeError):
-                getattr(importlib.import_module(f"starlette.{dotted}"), name)
+                getattr(_aliases_view(dotted), name)
                 return True
     return False
 
 
 def test_aliases_every_public_object_has_a_starlette_path() -> None:
-    served = {name for names in starlette._SUBMODULES.values() for name in names}
+    served = {name for names, _ in starlette._SUBMODULES.values() for name in names}
     missing = []
     for name in sorted(_aliases_defined_names() - served - _ALIASES_EXTRAS):
         # Type variables are typing plumbing (Starlette's are module-private too).
@@ -11077,15 +11152,14 @@ def test_aliases_every_public_object_has_a_starlette_path() -> None:
     assert not _ALIASES_EXTRAS & served  # ...and have no made-up Starlette path
     public = {
         name
-        for dotted, names in starlette._SUBMODULES.items()
+        for dotted, (names, _) in starlette._SUBMODULES.items()
         if not dotted.startswith("_")
         for name in names
         if not name.startswith("_")
     }
-    # Star-import skips the lazily built TestClient names and the status view's
-    # `annotations` feature object.
-    hidden = starlette._LAZY_NAMES | starlette._NOT_EXPORTED
-    assert starlette.__all__ == sorted(public - hidden)
+    # Star-import skips the lazily built TestClient names and imported modules.
+    assert starlette.__all__ == sorted(public - starlette._LAZY_NAMES)
+    assert "json" not in starlette.__all__ and "annotations" not in starlette.__all__
 
 
 def test_aliases_star_import_of_a_view() -> None:
@@ -11093,6 +11167,7 @@ def test_aliases_star_import_of_a_view() -> None:
     exec("from starlette.responses import *", namespace)
     assert namespace["JSONResponse"] is starlette.JSONResponse
     assert not any(name.startswith("_") for name in namespace if name != "__builtins__")
+    assert "json" not in namespace  # imported for its own use: served, not exported
 
 
 def test_aliases_mock_patch_through_a_view_changes_what_the_code_uses(
@@ -11120,7 +11195,23 @@ def test_aliases_mock_patch_through_a_view_changes_what_the_code_uses(
     assert len(created) == 1
     # Leaving the patch restores both the view and the namespace behind it.
     assert vars(starlette)["SpooledTemporaryFile"] is original
-    assert importlib.import_module("starlette.formparsers").SpooledTemporaryFile is original
+    assert _aliases_view("formparsers").SpooledTemporaryFile is original
+
+
+def test_aliases_mock_patch_through_the_root_reaches_every_view(client: ClientFactory) -> None:
+    async def hello(request: Request) -> PlainTextResponse:
+        return PlainTextResponse("hello")
+
+    app = Starlette(routes=[Route("/", hello)])
+    original = starlette.run_in_threadpool
+    views = [_aliases_view(d) for d in ("concurrency", "routing", "endpoints", "background")]
+    with mock.patch("starlette.run_in_threadpool") as patched:
+        assert all(view.run_in_threadpool is patched for view in views)
+        assert "run_in_threadpool" not in vars(_aliases_view("responses"))  # serves no such name
+    assert client(app).get("/").text == "hello"
+    # Restored exactly, in the namespace and in each view's own __dict__.
+    assert vars(starlette)["run_in_threadpool"] is original
+    assert all(vars(view)["run_in_threadpool"] is original for view in views)
 
 
 def test_aliases_monkeypatch_a_view_attribute(
@@ -11133,14 +11224,115 @@ def test_aliases_monkeypatch_a_view_attribute(
             seen.append(chunk)
             yield chunk
 
-    responses = importlib.import_module("starlette.responses")
+    responses = _aliases_view("responses")
     monkeypatch.setattr(responses, "iterate_in_threadpool", tracing_iterate)
+    assert starlette.iterate_in_threadpool is tracing_iterate
+    assert _aliases_view("concurrency").iterate_in_threadpool is tracing_iterate
 
     async def stream(request: Request) -> StreamingResponse:
         return StreamingResponse(iter(["a", "b"]))  # a sync iterator goes through the patch
 
     response = client(Starlette(routes=[Route("/", stream)])).get("/")
     assert response.text == "ab" and seen == ["a", "b"]
+
+
+def test_aliases_a_write_to_the_root_reaches_the_views(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = starlette.Route
+    routing, schemas = _aliases_view("routing"), _aliases_view("schemas")
+    monkeypatch.setattr(starlette, "Route", "replaced")
+    assert routing.Route == schemas.Route == "replaced"
+    exec("from starlette.routing import Route; assert Route == 'replaced'", {})
+    monkeypatch.undo()
+    assert routing.Route is schemas.Route is starlette.Route is original
+
+
+def test_aliases_delattr_through_a_view_removes_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    view = _aliases_view("responses")
+    original = starlette.iterate_in_threadpool
+    monkeypatch.delattr(view, "iterate_in_threadpool")
+    assert not hasattr(starlette, "iterate_in_threadpool")
+    assert not hasattr(_aliases_view("concurrency"), "iterate_in_threadpool")
+    with pytest.raises(AttributeError):
+        del view.iterate_in_threadpool
+    monkeypatch.undo()
+    assert starlette.iterate_in_threadpool is original
+    assert view.iterate_in_threadpool is original
+
+
+def test_aliases_delattr_through_the_root_removes_it_from_every_view(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    original = starlette.WebSocketClose
+    monkeypatch.delattr(starlette, "WebSocketClose")
+    for dotted in ("websockets", "routing", "staticfiles"):
+        assert not hasattr(_aliases_view(dotted), "WebSocketClose")
+        with pytest.raises(ImportError):
+            exec(f"from starlette.{dotted} import WebSocketClose", {})
+    monkeypatch.undo()
+    assert _aliases_view("staticfiles").WebSocketClose is original
+
+
+def test_aliases_a_module_the_namespace_imports_is_shared(client: ClientFactory) -> None:
+    calls: list[Any] = []
+
+    class RecordingJSON:
+        def loads(self, data: Any) -> Any:
+            calls.append(data)
+            return json.loads(data)
+
+    async def echo(request: Request) -> PlainTextResponse:
+        return PlainTextResponse(repr(await request.json()))
+
+    app = Starlette(routes=[Route("/", echo, methods=["POST"])])
+    with mock.patch.object(_aliases_view("responses"), "json", RecordingJSON()) as fake:
+        assert vars(starlette)["json"] is fake and _aliases_view("requests").json is fake
+        assert client(app).post("/", content=b"[1]").text == "[1]"
+    assert len(calls) == 1  # request.json() used the replacement
+    assert vars(starlette)["json"] is json and _aliases_view("requests").json is json
+
+
+def test_aliases_a_views_own_names_stay_on_the_view() -> None:
+    routing, endpoints = _aliases_view("routing"), _aliases_view("endpoints")
+    # routing's `types` is the stdlib module; starlette.types is the types view.
+    with mock.patch.object(routing, "types", "patched"):
+        assert vars(starlette)["types"] is _aliases_view("types")
+    with mock.patch("starlette.endpoints.status", "patched"):
+        assert vars(starlette)["status"] is _aliases_view("status")
+    assert endpoints.status is vars(starlette)["status"]
+    assert routing.types is importlib.import_module("types")
+    # A name Starlette's routing module does not have is the view's own.
+    with mock.patch.object(routing, "JSONResponse", "patched", create=True):
+        assert starlette.JSONResponse is not routing.JSONResponse
+    assert not hasattr(routing, "JSONResponse")
+
+
+def test_aliases_mock_patch_restores_a_name_served_on_first_access() -> None:
+    # mock.patch finds the name missing from the view's __dict__, so on exit it
+    # deletes its replacement and sets the original back only if the name is
+    # then absent: a name served once must not be fetched again behind its back.
+    with _aliases_unfetched("templating", "jinja2") as templating:
+        with mock.patch("starlette.templating.jinja2", "patched"):
+            assert templating.jinja2 == "patched"
+        assert vars(templating)["jinja2"] is jinja2
+    with _aliases_unfetched("testclient", "TestClient") as testclient:
+        with mock.patch("starlette.testclient.TestClient", "patched"):
+            assert vars(starlette)["TestClient"] == "patched"
+        assert testclient.TestClient is starlette.TestClient is TestClient
+    # Written before any read, then deleted: it stays deleted.
+    with _aliases_unfetched("schemas", "yaml") as schemas:
+        schemas.yaml = "set before any read"
+        del schemas.yaml
+        assert not hasattr(schemas, "yaml")
+
+
+def test_aliases_dunder_set_on_a_view_stays_on_the_view() -> None:
+    view = _aliases_view("routing")
+    doc = view.__doc__
+    try:
+        view.__doc__ = "patched"
+        assert starlette.__doc__ != "patched"
+    finally:
+        view.__doc__ = doc
 
 
 @pytest.fixture
@@ -11159,7 +11351,7 @@ def aliases_vendored(tmp_path: Path) -> Iterator[Path]:
 
 def test_aliases_vendored_copy_serves_its_own_paths(aliases_vendored: Path) -> None:
     script = """
-import sys
+import importlib.metadata, sys
 from mypkg._vendor.starlette.applications import Starlette
 from mypkg._vendor.starlette.responses import PlainTextResponse
 from mypkg._vendor.starlette.routing import Route
@@ -11170,6 +11362,12 @@ assert "starlette" not in sys.modules, "the vendored copy imported a top-level s
 assert "starlette.routing" not in sys.modules
 assert Route.__module__ == "mypkg._vendor.starlette", Route.__module__
 assert cors.__name__ == "mypkg._vendor.starlette.middleware.cors"
+try:
+    importlib.metadata.version("starlette")
+except importlib.metadata.PackageNotFoundError:
+    pass
+else:
+    raise AssertionError("the vendored copy answered for a starlette distribution")
 
 async def hello(request):
     return PlainTextResponse("vendored")
@@ -11190,24 +11388,41 @@ print("installed:", starlette.INSTALLED)
     assert result.stdout.split("\n")[:2] == ["vendored", "installed: True"]
 
 
-def test_aliases_delattr_through_a_view_removes_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    view = importlib.import_module("starlette.responses")
-    original = starlette.iterate_in_threadpool
-    monkeypatch.delattr(view, "iterate_in_threadpool")
-    assert not hasattr(starlette, "iterate_in_threadpool")
-    monkeypatch.undo()
-    assert starlette.iterate_in_threadpool is original
-    assert view.iterate_in_threadpool is original
+def test_aliases_importlib_metadata_knows_the_starlette_version() -> None:
+    script = """
+import importlib.metadata as md
+import starlette
+print(md.version("starlette"), md.distribution("Starlette").metadata["Name"])
+print(md.distribution("starlette").requires)
+print([d for d in md.distributions() if (d.metadata["Name"] or "") == "starlette"])
+"""
+    env = {**os.environ, "PYTHONPATH": str(Path(starlette.__file__).parent)}
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
+    )
+    # Answers by name only: a listing of every distribution leaves it out.
+    assert out.stdout.split("\n")[:3] == [f"{starlette.__version__} starlette", "None", "[]"]
+    assert starlette.__version__ == "1.10.0"
 
 
-def test_aliases_dunder_set_on_a_view_stays_on_the_view() -> None:
-    view = importlib.import_module("starlette.routing")
-    doc = view.__doc__
-    try:
-        view.__doc__ = "patched"
-        assert starlette.__doc__ != "patched"
-    finally:
-        view.__doc__ = doc
+def test_aliases_metadata_finder_answers_for_starlette_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.metadata
+
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    before = list(sys.meta_path)
+    starlette._register_metadata("mypkg._vendor.starlette")
+    assert sys.meta_path == before
+    starlette._register_metadata("starlette")
+    finder = sys.meta_path[-1]
+    assert finder.find_spec("starlette", None) is None
+    context = importlib.metadata.DistributionFinder.Context
+    assert finder.find_distributions(context(name="starlette-onefile")) == []  # type: ignore[attr-defined]  # duck-typed finder
+    (dist,) = finder.find_distributions(context(name="Starlette"))  # type: ignore[attr-defined]  # duck-typed finder
+    assert dist.version == starlette.__version__
+    assert dist.read_text("RECORD") is None and dist.files is None
+    assert dist.locate_file("starlette.py") == Path(starlette.__file__)
 
 
 def test_aliases_require_shows_a_broken_install(tmp_path: Path) -> None:
