@@ -1,6 +1,7 @@
 """Benchmark starlette.py against Starlette 1.10.0: CPU time per request, side by side.
 
-    python bench.py [--quick] [--ours DIR] [--real-python PYTHON] [--cache-dir DIR]
+    python bench.py [--quick] [--only NAME,...] [--ours DIR] [--real-python PYTHON]
+                    [--cache-dir DIR]
 
 Both implementations are importable only as `starlette`, so each one runs in its
 own worker subprocess, and this script asks the two workers for timings in turn
@@ -12,7 +13,9 @@ load hits both alike:
 - Starlette: `starlette==1.10.0` installed once with `pip install --no-deps
   --target` into a cache folder (anyio is shared), run by this interpreter with
   PYTHONPATH set to that folder; or any interpreter that already has Starlette
-  1.10.0 (`--real-python`).
+  1.10.0 (`--real-python`). The server-sent events scenario compares our
+  EventSourceResponse with sse-starlette's on Starlette 1.10, installed the
+  same way into the cache (and put on that worker's PYTHONPATH).
 
 Requests are driven straight through the ASGI callable on an asyncio loop, with
 hand-made `receive` and `send` (no HTTP client, no server), so the figures are
@@ -30,6 +33,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import importlib
 import json
 import os
 import platform
@@ -51,6 +55,7 @@ if TYPE_CHECKING:
     from starlette.responses import Response
 
 STARLETTE_VERSION = "1.10.0"
+SSE_STARLETTE_VERSION = "3.5.0"
 HERE = Path(__file__).resolve().parent
 DROPPED_ENVIRONMENT = {"PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX"}
 
@@ -72,6 +77,12 @@ REQUEST_SCENARIOS = {
     "json": "JSON: path param + query param",
     "middleware": "3 pure ASGI middlewares + BaseHTTPMiddleware",
 }
+STREAMING_SCENARIOS = {
+    "websocket": "WebSocket: accept, 10 text echoes, close",
+    "stream": "StreamingResponse: 1 MiB in 64 KiB chunks",
+    "sse": "1,000 server-sent events (Starlette side: sse-starlette)",
+}
+STREAMING_TARGETS = {"websocket": 0.7, "stream": 0.7, "sse": 0.5}
 ROUTER_CASE_TITLES = {
     "static": "static `/static{i}`",
     "param": "param `/items{i}/{id:int}`",
@@ -93,6 +104,10 @@ class Case:
     status: int
     body: bytes
     header: tuple[bytes, bytes] | None = None
+    # What the client says (a fresh `receive` per request): a GET by default.
+    receive: Callable[[], Receive] = lambda: OneRequest()
+    # For bodies that differ in form between the two sides: a check instead of `body`.
+    body_check: Callable[[bytes], bool] | None = None
 
 
 def http_scope(path: str, query_string: bytes = b"") -> Scope:
@@ -182,6 +197,8 @@ def build_case(name: str) -> Case:
         stack.append(Middleware(BaseHTTPMiddleware, dispatch=add_header))
         app = Starlette(routes=[Route("/", hello)], middleware=stack)
         return Case(app, http_scope("/"), 200, b"Hello, world!", (b"x-bench", b"1"))
+    if name in STREAMING_SCENARIOS:
+        return build_streaming_case(name)
     kind, case, size = name.split(":")
     if kind == "router" and case in ROUTER_CASES:
         return build_router_case(case, int(size))
@@ -204,6 +221,71 @@ def build_router_case(case: str, n: int) -> Case:
         # A miss also retries with a trailing slash (redirect_slashes) before the 404.
         return Case(router, http_scope("/nothing/here"), 404, b"Not Found")
     return Case(router, http_scope(path), 200, b"")
+
+
+CHUNK = b"x" * 65536
+SSE_EVENTS = [f"tick {i}" for i in range(1000)]
+
+
+def websocket_scope(path: str) -> Scope:
+    """A websocket scope as an ASGI server would build it."""
+    scope = http_scope(path)
+    scope.update(type="websocket", scheme="ws", subprotocols=[])
+    del scope["method"]
+    return scope
+
+
+def build_streaming_case(name: str) -> Case:
+    """The websocket, streamed-body and server-sent-events scenarios."""
+    from starlette.applications import Starlette
+    from starlette.responses import StreamingResponse
+    from starlette.routing import Route, WebSocketRoute
+
+    if name == "websocket":
+
+        async def echo(websocket: Any) -> None:
+            await websocket.accept()
+            for _ in range(10):
+                await websocket.send_text(await websocket.receive_text())
+            await websocket.close()
+
+        app = Starlette(routes=[WebSocketRoute("/ws", echo)])
+        body = b"hello" * 10 + b"|closed 1000"
+        return Case(app, websocket_scope("/ws"), 101, body, receive=WebSocketClient)
+
+    if name == "stream":
+
+        async def chunks() -> Any:
+            for _ in range(16):
+                yield CHUNK
+
+        async def download(request: Request) -> Response:
+            return StreamingResponse(chunks(), media_type="application/octet-stream")
+
+        app = Starlette(routes=[Route("/download", download)])
+        return Case(app, http_scope("/download"), 200, CHUNK * 16)
+
+    import starlette
+
+    # Ours has it built in; on real Starlette, the add-on everyone uses.
+    has_sse = hasattr(starlette, "EventSourceResponse")
+    sse_module = starlette if has_sse else importlib.import_module("sse_starlette")
+    event_source_response = sse_module.EventSourceResponse
+
+    async def ticks() -> Any:
+        for event in SSE_EVENTS:
+            yield event
+
+    async def events(request: Request) -> Response:
+        response: Response = event_source_response(ticks())
+        return response
+
+    app = Starlette(routes=[Route("/events", events)])
+
+    def all_events(body: bytes) -> bool:
+        return body.count(b"data: tick ") == len(SSE_EVENTS) and b"tick 999" in body
+
+    return Case(app, http_scope("/events"), 200, b"", receive=Listener, body_check=all_events)
 
 
 # =============================================================================
@@ -229,6 +311,42 @@ class OneRequest:
         return REQUEST_MESSAGE
 
 
+class Listener:
+    """ASGI `receive` for a long response: the empty body, then a client that
+    stays until the response ends (an event stream watches for it to leave)."""
+
+    __slots__ = ("done",)
+
+    def __init__(self) -> None:
+        self.done = False
+
+    async def __call__(self) -> Message:
+        if self.done:
+            await asyncio.Event().wait()  # never set: cancelled when the response ends
+        self.done = True
+        return REQUEST_MESSAGE
+
+
+WS_CONNECT: Message = {"type": "websocket.connect"}
+WS_HELLO: Message = {"type": "websocket.receive", "text": "hello"}
+WS_GONE: Message = {"type": "websocket.disconnect", "code": 1000}
+
+
+class WebSocketClient:
+    """ASGI `receive` for a websocket: connect, ten "hello" texts, then gone."""
+
+    __slots__ = ("step",)
+
+    def __init__(self) -> None:
+        self.step = 0
+
+    async def __call__(self) -> Message:
+        self.step += 1
+        if self.step == 1:
+            return WS_CONNECT
+        return WS_HELLO if self.step <= 11 else WS_GONE
+
+
 async def discard(message: Message) -> None:
     """ASGI `send` that drops every message (the timed loop)."""
 
@@ -247,22 +365,30 @@ class Recorder:
             self.headers = [(bytes(k), bytes(v)) for k, v in message.get("headers", [])]
         elif message["type"] == "http.response.body":
             self.body += message.get("body", b"")
+        elif message["type"] == "websocket.accept":
+            self.status = 101  # what the handshake answer would be on the wire
+        elif message["type"] == "websocket.send":
+            self.body += message["text"].encode()
+        elif message["type"] == "websocket.close":
+            self.body += f"|closed {message.get('code', 1000)}".encode()
 
 
 async def drive(case: Case, count: int) -> float:
     """Send `count` requests to the case's app; return the CPU seconds they took."""
-    app, scope = case.app, case.scope
+    app, scope, receive = case.app, case.scope, case.receive
     start = time.process_time()
     for _ in range(count):
-        await app(dict(scope), OneRequest(), discard)
+        await app(dict(scope), receive(), discard)
     return time.process_time() - start
 
 
 async def check(case: Case, name: str) -> None:
     """Fail loudly if the scenario does not answer as expected."""
     recorder = Recorder()
-    await case.app(dict(case.scope), OneRequest(), recorder)
+    await case.app(dict(case.scope), case.receive(), recorder)
     got = (recorder.status, recorder.body)
+    if case.body_check is not None and case.body_check(recorder.body):
+        got = (recorder.status, case.body)
     if got != (case.status, case.body):
         raise AssertionError(f"{name}: expected {(case.status, case.body)!r}, got {got!r}")
     if case.header is not None and case.header not in recorder.headers:
@@ -436,7 +562,7 @@ class Figure:
 def real_starlette(args: argparse.Namespace) -> Interpreter:
     """Starlette 1.10.0: `--real-python`, or a pip --target install in the cache."""
     if args.real_python:
-        return Interpreter(args.real_python, None)
+        return Interpreter(args.real_python, str(sse_starlette(args)))
     target = Path(args.cache_dir) / f"starlette-{STARLETTE_VERSION}"
     if not (target / "starlette" / "__init__.py").is_file():
         print(f"installing starlette=={STARLETTE_VERSION} into {target}", file=sys.stderr)
@@ -446,7 +572,21 @@ def real_starlette(args: argparse.Namespace) -> Interpreter:
         pip += ["--no-deps", "--target", str(partial), f"starlette=={STARLETTE_VERSION}"]
         subprocess.run(pip, check=True)
         partial.rename(target)  # only a complete install ever takes the final name
-    return Interpreter(sys.executable, str(target))
+    return Interpreter(sys.executable, f"{target}{os.pathsep}{sse_starlette(args)}")
+
+
+def sse_starlette(args: argparse.Namespace) -> Path:
+    """sse-starlette, for the server-sent events scenario: installed like Starlette."""
+    target = Path(args.cache_dir) / f"sse-starlette-{SSE_STARLETTE_VERSION}"
+    if not (target / "sse_starlette" / "__init__.py").is_file():
+        print(f"installing sse-starlette=={SSE_STARLETTE_VERSION} into {target}", file=sys.stderr)
+        partial = target.with_name(target.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        pip += ["--no-deps", "--target", str(partial), f"sse-starlette=={SSE_STARLETTE_VERSION}"]
+        subprocess.run(pip, check=True)
+        partial.rename(target)
+    return target
 
 
 def check_sides(ours: Side, real: Side, ours_dir: Path) -> tuple[str, str]:
@@ -513,32 +653,61 @@ def markdown(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(line(cells) for cells in [header, rule, *rows])
 
 
-def report(figures: dict[str, Figure], imports: Figure) -> str:
-    """The two Markdown tables, and whether the targets are met."""
-    rows = [[title, *figures[name].cells(1e6)] for name, title in REQUEST_SCENARIOS.items()]
-    rows.append(["Import: `starlette` vs Starlette's 4 core modules", *imports.cells(1e3, " ms")])
-    header = ["Scenario (CPU µs per request)", "starlette.py", "Starlette 1.10", "ratio"]
-    tables = [markdown(header, rows)]
+def verdict(met: bool) -> str:
+    return "met" if met else "NOT met"
 
-    rows, growth = [], []
-    for case in ROUTER_CASES:
-        one = figures[f"router:{case}:1"].best_ours
-        for n in ROUTER_SIZES:
-            figure = figures[f"router:{case}:{n}"]
-            growth.append(figure.best_ours / one)
-            title = ROUTER_CASE_TITLES[case] if n == ROUTER_SIZES[0] else ""
-            rows.append([title, str(n), *figure.cells(1e6), f"{growth[-1]:.2f}"])
-    header = ["Router, last route (CPU µs)", "routes", "starlette.py", "Starlette 1.10", "ratio"]
-    tables.append(markdown([*header, "ours(n)/ours(1)"], rows))
 
-    def verdict(met: bool) -> str:
-        return "met" if met else "NOT met"
-
-    stack, worst = figures["middleware"].ratio, max(growth)
-    verdicts = [
-        f"middleware stack ratio {stack:.2f} (target <= 0.50): {verdict(stack <= 0.5)}",
-        f"router, worst ours(1000)/ours(1) {worst:.2f} (target <= 3): {verdict(worst <= 3)}",
+def report(figures: dict[str, Figure], imports: Figure | None) -> str:
+    """The Markdown tables, and whether the targets are met (for what was run)."""
+    tables, verdicts = [], []
+    rows = [
+        [title, *figures[n].cells(1e6)] for n, title in REQUEST_SCENARIOS.items() if n in figures
     ]
+    if imports is not None:
+        rows.append(
+            ["Import: `starlette` vs Starlette's 4 core modules", *imports.cells(1e3, " ms")]
+        )
+    header = ["Scenario (CPU µs per request)", "starlette.py", "Starlette 1.10", "ratio"]
+    if rows:
+        tables.append(markdown(header, rows))
+    if "middleware" in figures:
+        stack = figures["middleware"].ratio
+        verdicts.append(
+            f"middleware stack ratio {stack:.2f} (target <= 0.50): {verdict(stack <= 0.5)}"
+        )
+
+    if all(f"router:{case}:{n}" in figures for case in ROUTER_CASES for n in ROUTER_SIZES):
+        rows, growth = [], []
+        for case in ROUTER_CASES:
+            one = figures[f"router:{case}:1"].best_ours
+            for n in ROUTER_SIZES:
+                figure = figures[f"router:{case}:{n}"]
+                growth.append(figure.best_ours / one)
+                title = ROUTER_CASE_TITLES[case] if n == ROUTER_SIZES[0] else ""
+                rows.append([title, str(n), *figure.cells(1e6), f"{growth[-1]:.2f}"])
+        header = [
+            "Router, last route (CPU µs)",
+            "routes",
+            "starlette.py",
+            "Starlette 1.10",
+            "ratio",
+        ]
+        tables.append(markdown([*header, "ours(n)/ours(1)"], rows))
+        worst = max(growth)
+        verdicts.append(
+            f"router, worst ours(1000)/ours(1) {worst:.2f} (target <= 3): {verdict(worst <= 3)}"
+        )
+
+    streaming = [name for name in STREAMING_SCENARIOS if name in figures]
+    if streaming:
+        rows = [[STREAMING_SCENARIOS[n], *figures[n].cells(1e6)] for n in streaming]
+        header = ["Streaming (CPU µs per exchange)", "starlette.py", "Starlette 1.10", "ratio"]
+        tables.append(markdown(header, rows))
+        for name in streaming:
+            ratio, target = figures[name].ratio, STREAMING_TARGETS[name]
+            verdicts.append(
+                f"{name} ratio {ratio:.2f} (target <= {target:.2f}): {verdict(ratio <= target)}"
+            )
     return "\n\n".join([*tables, "\n".join(verdicts)])
 
 
@@ -546,6 +715,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer, shorter batches (< 1 min)")
+    parser.add_argument(
+        "--only", help="comma-separated scenarios to run (e.g. websocket,stream,sse); no imports"
+    )
     parser.add_argument("--ours", default=str(HERE), help="folder holding our starlette.py")
     parser.add_argument("--real-python", help="an interpreter that has Starlette 1.10.0")
     parser.add_argument(
@@ -570,6 +742,9 @@ def main(argv: list[str] | None = None) -> None:
     real_python = real_starlette(args)
     names = [*REQUEST_SCENARIOS]
     names += [f"router:{c}:{n}" for c in ROUTER_CASES for n in ROUTER_SIZES]
+    names += [*STREAMING_SCENARIOS]
+    if args.only:
+        names = args.only.split(",")
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as root, ExitStack() as stack:
         workdir = make_workdir(root)
@@ -584,13 +759,16 @@ def main(argv: list[str] | None = None) -> None:
         for name in names:
             figures[name] = interleaved(ours, real, name, mode)
             progress(name, figures[name])
-        imports = measure_imports(ours_python, real_python, mode, workdir)
-        progress("import (ms)", imports, unit=1e3)
+        imports = None
+        if not args.only:
+            imports = measure_imports(ours_python, real_python, mode, workdir)
+            progress("import (ms)", imports, unit=1e3)
     elapsed = time.monotonic() - started
     sys.stderr.flush()
     print(
         f"\nstarlette.py vs Starlette {STARLETTE_VERSION}: CPU time, best of {mode.repeats} "
         f"batches of ~{mode.target:g} s (imports: best of {mode.import_runs} fresh processes); "
+        f"sse-starlette {SSE_STARLETTE_VERSION}; "
         f"Python {platform.python_version()}, {platform.system()} {platform.machine()}; "
         f"{'quick' if args.quick else 'full'} run took {elapsed:.0f} s.\n"
     )

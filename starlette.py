@@ -35,6 +35,7 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     starlette.formparsers         urlencoded and multipart bodies (python-multipart, lazy)
     starlette.requests            HTTPConnection, Request
     starlette.responses           Response family, FileResponse with ranges
+    extra: server-sent events     EventSourceResponse, ServerSentEvent, parse_event_stream
     starlette.websockets          WebSocket, WebSocketDisconnect
     starlette._exception_handler  handler lookup and wrapping
     starlette.authentication      requires, users, credentials
@@ -42,6 +43,8 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     starlette.middleware.*        base, errors, exceptions, cors, gzip, sessions,
                                   trustedhost, httpsredirect, authentication, body_limit,
                                   wsgi, opentelemetry (lazy)
+    extra: plain return values    dicts, strings, None... returned from endpoints
+    extra: route decorators       @app.get(path), @app.post(path), ... @app.websocket(path)
     starlette.routing             Route, WebSocketRoute, Mount, Host, Router, lifespan
     starlette.endpoints           HTTPEndpoint, WebSocketEndpoint
     starlette.staticfiles         StaticFiles
@@ -55,6 +58,7 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     extra: csrf                   CSRFMiddleware, csrf_token(), csrf_input()
     extra: request id             RequestIDMiddleware, RequestIDFilter, request_id_var
     extra: graphql                GraphQLApp (graphql-core, lazy)
+    extra: async test client      AsyncTestClient (httpx), lifespan and websockets on your loop
     submodule aliases             the views, __all__
 
 Required: anyio. Optional, imported the first time a feature needs them:
@@ -121,7 +125,7 @@ from contextlib import (
     asynccontextmanager,
     contextmanager,
 )
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime
 from enum import Enum, EnumMeta
 from functools import partial
@@ -3810,6 +3814,276 @@ class FileResponse(Response):
 
 
 # =============================================================================
+# extra: server-sent events: EventSourceResponse, ServerSentEvent, parse_event_stream
+# =============================================================================
+# Server-sent events (HTML Living Standard, section 9.2) are one long HTTP
+# response of type text/event-stream that the browser's EventSource reads as
+# it arrives. Each event is a block of "field: value" lines ended by a blank
+# line; "data" lines are joined with "\n", a line opening with ":" is a
+# comment (used as a keep-alive), and a reconnecting browser sends the last
+# "id" it saw back as the Last-Event-ID request header:
+#
+#     event: price            <- the listener: addEventListener("price", ...)
+#     id: 42                  <- remembered, sent back as Last-Event-ID
+#     retry: 5000             <- wait 5 s before reconnecting
+#     data: {"eur": 1.09}     <- one "data:" line per line of the payload
+#                             <- a blank line dispatches the event
+#
+# Over ASGI each event is one body message, sent the moment it is ready:
+#
+#     {"type": "http.response.body", "body": b"data: hi\n\n", "more_body": True}
+#
+# The stream has no natural end, so the response watches receive() for
+# {"type": "http.disconnect"} and sends a comment every `ping` seconds: an
+# ASGI 2.4 server raises OSError from send() once the client is gone, so the
+# ping notices a silent departure within one interval. Either way the
+# generator is cancelled and closed, and its `finally:` blocks run.
+
+# HTML section 9.2.5: a line ends at CRLF, LF or CR, whichever comes first.
+_SSE_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSentEvent:
+    """One event of a text/event-stream; fields left None are not sent.
+
+    `data` may be str, bytes (UTF-8), or anything else JSON can encode; it is
+    kept as the text sent. `event` and `id` must fit on one line and `retry`
+    (milliseconds) must be an int, or building the event raises ValueError.
+
+        >>> ServerSentEvent({"n": 1}, event="tick", id="1").encode()
+        b'event: tick\\nid: 1\\ndata: {"n":1}\\n\\n'
+        >>> ServerSentEvent("two\\nlines").encode()
+        b'data: two\\ndata: lines\\n\\n'
+    """
+
+    data: Any = None
+    event: str | None = None
+    id: str | None = None
+    retry: int | None = None
+    comment: str | None = None
+
+    def __post_init__(self) -> None:
+        given_id: object = self.id
+        if type(given_id) is int:  # ids are text on the wire; allow the common int
+            object.__setattr__(self, "id", str(given_id))
+        for name in ("event", "id"):
+            value = getattr(self, name)
+            # A line break would end the field early and the rest would be
+            # read as another field; HTML ignores an id containing NUL.
+            if value is not None and not (isinstance(value, str) and _sse_one_line(value)):
+                raise ValueError(f"ServerSentEvent {name} must be one line of text: {value!r}")
+        if self.retry is not None and (type(self.retry) is not int or self.retry < 0):
+            raise ValueError(f"ServerSentEvent retry must be an int >= 0 (ms): {self.retry!r}")
+        if self.data is not None and not isinstance(self.data, str):
+            # Stored as the text that goes on the wire, so parse_event_stream()
+            # gives back an equal event.
+            object.__setattr__(self, "data", _sse_text(self.data))
+
+    def encode(self) -> bytes:
+        """This event in the event-stream format, blank line included."""
+        lines = []
+        if self.comment is not None:
+            lines += [": " + line for line in _SSE_LINE_END.split(self.comment)]
+        for name in ("event", "id", "retry"):
+            value = getattr(self, name)
+            if value is not None:
+                lines.append(f"{name}: {value}")
+        if self.data is not None:
+            lines += ["data: " + line for line in _SSE_LINE_END.split(self.data)]
+        return ("\n".join(lines) + "\n\n").encode("utf-8")
+
+
+def _sse_one_line(value: str) -> bool:
+    return "\n" not in value and "\r" not in value and "\0" not in value
+
+
+def _sse_text(data: Any) -> str:
+    if isinstance(data, bytes):
+        return data.decode("utf-8")  # the event stream is UTF-8 (HTML 9.2.5)
+    return _responses_json_encode(data)
+
+
+def _sse_encode(item: Any) -> bytes:
+    """One stream item as wire bytes: str, bytes, dict or list (JSON), or an event."""
+    if isinstance(item, str):
+        if "\n" in item or "\r" in item:  # rare: one "data:" line per line
+            return ServerSentEvent(item).encode()
+        return f"data: {item}\n\n".encode()
+    if isinstance(item, dict | list):
+        # JSON escapes line breaks inside strings, so it is always one line.
+        return f"data: {_responses_json_encode(item)}\n\n".encode()
+    if isinstance(item, ServerSentEvent):
+        return item.encode()
+    if isinstance(item, bytes):
+        return _sse_encode(item.decode("utf-8"))
+    raise TypeError(
+        f"An event stream item must be str, bytes, dict, list or ServerSentEvent, "
+        f"not {type(item).__name__!r}"
+    )
+
+
+class _SSEStream:
+    """One event stream in flight: the items, the pings and the disconnect watch.
+
+    Items and pings share `send`; ASGI wants one message at a time, so a ping
+    is skipped while an item is being sent, and an item waits for a ping.
+    """
+
+    __slots__ = ("send", "scope", "busy", "pinging", "gone")
+
+    def __init__(self, send: Send, scope: anyio.CancelScope) -> None:
+        self.send, self.scope = send, scope
+        self.busy = False  # an item is being sent: no ping needed
+        self.pinging: anyio.Event | None = None  # set while a ping is being sent
+        self.gone = False  # the client left: send nothing more
+
+    async def items(self, body: AsyncIterable[Any]) -> None:
+        send = self.send
+        try:
+            async for item in body:
+                chunk = _sse_encode(item)
+                if self.pinging is not None:
+                    await self.pinging.wait()
+                self.busy = True
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                self.busy = False
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except OSError:  # ASGI 2.4: the client is gone
+            self.leave()
+
+    async def keep_alive(self, interval: float) -> None:
+        while True:
+            await anyio.sleep(interval)
+            if self.busy:
+                continue
+            self.pinging = done = anyio.Event()
+            try:
+                await self.send(
+                    {"type": "http.response.body", "body": b": ping\n\n", "more_body": True}
+                )
+            except OSError:  # ASGI 2.4: the client is gone
+                self.leave()
+            finally:
+                self.pinging = None
+                done.set()
+
+    async def watch(self, receive: Receive) -> None:
+        await _responses_wait_for_disconnect(receive)
+        self.leave()
+
+    def leave(self) -> None:
+        self.gone = True
+        self.scope.cancel()
+
+
+class EventSourceResponse(StreamingResponse):
+    """A text/event-stream response: each item of `content` is sent as an event.
+
+    Items may be str (the data), bytes (UTF-8 data), dict or list (sent as
+    JSON data) or ServerSentEvent (all fields). A sync iterable is advanced in
+    a worker thread. Every `ping` seconds a ": ping" comment keeps proxies
+    from closing an idle connection (None: no pings). When the client leaves,
+    the generator is cancelled and closed. A browser that reconnects sends the
+    last id it received, for the endpoint to resume from:
+
+        async def events(request):
+            start = int(request.headers.get("last-event-id", "0"))
+
+            async def numbers():
+                for n in range(start + 1, start + 100):
+                    yield ServerSentEvent(n, id=str(n))
+                    await anyio.sleep(1)
+
+            return EventSourceResponse(numbers())
+
+    GZipMiddleware leaves text/event-stream alone: compression would hold
+    events back until a buffer fills.
+    """
+
+    media_type = "text/event-stream"
+
+    def __init__(
+        self,
+        content: Iterable[Any] | AsyncIterable[Any],
+        status_code: int = 200,
+        headers: _ResponseHeaderMap = None,
+        media_type: str | None = None,
+        background: _ResponseTask = None,
+        *,
+        ping: float | None = 15,
+    ) -> None:
+        super().__init__(content, status_code, headers, media_type, background)
+        self.ping = ping
+        self.source = content
+        self.headers.setdefault("cache-control", "no-cache")
+        # nginx buffers responses by default; this header turns it off.
+        self.headers.setdefault("x-accel-buffering", "no")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        start = {"type": "http.response.start", "status": self.status_code}
+        await send({**start, "headers": self.raw_headers})
+        try:
+            async with create_collapsing_task_group() as task_group:
+                stream = _SSEStream(send, task_group.cancel_scope)
+                task_group.start_soon(stream.watch, receive)
+                if self.ping is not None:
+                    task_group.start_soon(stream.keep_alive, self.ping)
+                await stream.items(self.body_iterator)
+                task_group.cancel_scope.cancel()
+        finally:
+            await self._close_source()
+        if self.background is not None:
+            await self.background()
+
+    async def _close_source(self) -> None:
+        # Cancelled between items, a generator still waits at its `yield`:
+        # closing it runs its `finally:` blocks now, not at garbage collection.
+        # Anything else with aclose() (a memory stream's receiving end) is closed too.
+        aclose = getattr(self.body_iterator, "aclose", None)
+        if aclose is not None:
+            await aclose()
+        if isinstance(self.source, Generator):
+            self.source.close()
+
+
+def parse_event_stream(stream: str | bytes | Iterable[str]) -> list[ServerSentEvent]:
+    """The events in an event stream (text, bytes, or lines), for tests.
+
+    Follows HTML section 9.2.6, except that each event keeps the fields of its
+    own block (no id carried over) and blocks without data count too. A block
+    of comments only (a ping) is skipped; comments on an event are kept.
+
+        >>> stream = "event: tick\\ndata: 1\\n\\n: ping\\n\\ndata: a\\ndata: b\\n\\n"
+        >>> [(event.event, event.data) for event in parse_event_stream(stream)]
+        [('tick', '1'), (None, 'a\\nb')]
+    """
+    if isinstance(stream, bytes):
+        stream = stream.decode("utf-8")
+    if isinstance(stream, str):
+        stream = _SSE_LINE_END.split(stream.removeprefix("\ufeff"))
+    events: list[ServerSentEvent] = []
+    fields: dict[str, Any] = {}
+    for line in stream:
+        if not line:  # a blank line ends the block
+            if set(fields) - {"comment"}:
+                events.append(ServerSentEvent(**fields))
+            fields = {}
+            continue
+        name, colon, value = line.partition(":")
+        value = value.removeprefix(" ") if colon else ""
+        if name in ("data", ""):  # a line opening with ":" is a comment
+            key = "data" if name else "comment"
+            fields[key] = f"{fields[key]}\n{value}" if key in fields else value
+        elif name == "event" or (name == "id" and "\0" not in value):
+            fields[name] = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            fields["retry"] = int(value)
+        # HTML 9.2.6: any other field name is ignored.
+    return events
+
+
+# =============================================================================
 # starlette.websockets: WebSocket, WebSocketDisconnect
 # =============================================================================
 # A websocket reaches an ASGI app as a scope with "type": "websocket" (path,
@@ -6723,6 +6997,221 @@ def _otel_version() -> str:
 
 
 # =============================================================================
+# extra: plain return values: dicts, strings, None... returned from endpoints
+# =============================================================================
+# An ASGI response is two kinds of message, "http.response.start" (status and
+# headers) and "http.response.body" (bytes). A Response object is the usual
+# way to say what they hold; for quick apps the return value can say it too:
+#
+#     return {"id": 1}             -> 200, application/json
+#     return "hello"               -> 200, text/plain; charset=utf-8
+#     return b"\x00\x01"           -> 200, application/octet-stream
+#     return None                  -> 204, no body
+#     return {"error": "x"}, 404   -> the body as above, with that status
+#     return "hi", 200, {"X-A": "1"}
+#     return Point(1, 2)           -> a dataclass instance, as JSON
+#     yield "chunk"                -> a generator (sync or async): streamed
+#
+# A Response (or any other ASGI app, as Starlette allows) is used as it is, so
+# Starlette code pays one isinstance() check.
+
+
+def _plain_endpoint_name(endpoint: Callable[..., Any]) -> str:
+    function = _unwrap_partial(endpoint)
+    return getattr(function, "__qualname__", None) or repr(function)
+
+
+def _plain_unsupported(endpoint: Callable[..., Any], value: Any, part: str) -> TypeError:
+    return TypeError(
+        f"Endpoint {_plain_endpoint_name(endpoint)} returned {part} of type "
+        f"{type(value).__name__!r}; return a Response, a dict, list, str, bytes, None, a "
+        "dataclass instance, a generator, or a (body, status) or (body, status, headers) tuple."
+    )
+
+
+def _plain_response(endpoint: Callable[..., Any], value: Any) -> ASGIApp:
+    """The Response an endpoint's return value stands for (a Response: itself).
+
+    >>> _plain_response(print, ({"ok": True}, 201)).body
+    b'{"ok":true}'
+    """
+    if isinstance(value, Response):
+        return value
+    status: int | None = None
+    headers: Mapping[str, str] | None = None
+    if type(value) is tuple and len(value) in (2, 3):
+        value, status, *rest = value
+        headers = rest[0] if rest else None
+        if type(status) is not int:
+            raise _plain_unsupported(endpoint, status, "a tuple with a status")
+    if isinstance(value, dict | list):
+        return JSONResponse(value, status or 200, headers)
+    if isinstance(value, str):
+        return PlainTextResponse(value, status or 200, headers)
+    if isinstance(value, bytes):
+        return Response(value, status or 200, headers, "application/octet-stream")
+    if value is None:
+        return Response(None, status or 204, headers)
+    if is_dataclass(value) and not isinstance(value, type):
+        return JSONResponse(asdict(value), status or 200, headers)
+    if isinstance(value, Generator | AsyncGenerator):
+        return StreamingResponse(value, status or 200, headers, "text/plain")
+    if status is None and callable(value):
+        # compat: Starlette awaits whatever the endpoint returns as an ASGI app.
+        return value  # type: ignore[no-any-return]  # any ASGI app, as in Starlette
+    raise _plain_unsupported(
+        endpoint, value, "a value" if status is None else "a tuple with a body"
+    )
+
+
+# =============================================================================
+# extra: route decorators: @app.get(path), @app.post(path), ... @app.websocket(path)
+# =============================================================================
+# Registering a route is appending a Route to the router's list; these
+# decorators do it where the function is written, as Bottle and FastAPI do:
+#
+#     @app.get("/users/{user_id:int}")
+#     async def user(request):
+#         return {"id": request.path_params["user_id"]}
+#
+# Each returns the function unchanged, so it can still be called and tested
+# directly. Route and WebSocketRoute are defined in starlette.routing below;
+# these methods look them up when they run, long after this file has loaded.
+
+
+class _HasRoutes(Protocol):
+    """What the decorators need of their owner (a Router, or a Starlette app)."""
+
+    @property
+    def routes(self) -> list[BaseRoute]: ...
+
+
+def _route_decorator(
+    owner: _HasRoutes,
+    path: str,
+    method: str,
+    name: str | None,
+    include_in_schema: bool,
+    middleware: Sequence[Middleware] | None,
+) -> Callable[[T], T]:
+    def register(endpoint: T) -> T:
+        function: Any = endpoint  # any endpoint Route takes: a function or a class
+        schema = include_in_schema
+        route = Route(
+            path,
+            function,
+            methods=[method],
+            name=name,
+            include_in_schema=schema,
+            middleware=middleware,
+        )
+        owner.routes.append(route)
+        return endpoint
+
+    return register
+
+
+class _RouteDecorators:
+    """`@app.get(path)` and friends, for Router and Starlette.
+
+    Each takes what Route takes besides the methods; GET serves HEAD too.
+
+        >>> router = Router()
+        >>> @router.get("/")
+        ... async def home(request):
+        ...     return {"hello": "world"}
+        >>> router.routes
+        [Route(path='/', name='home', methods=['GET', 'HEAD'])]
+    """
+
+    def get(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "GET", name, include_in_schema, middleware)
+
+    def post(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "POST", name, include_in_schema, middleware)
+
+    def put(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "PUT", name, include_in_schema, middleware)
+
+    def patch(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "PATCH", name, include_in_schema, middleware)
+
+    def delete(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "DELETE", name, include_in_schema, middleware)
+
+    def head(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "HEAD", name, include_in_schema, middleware)
+
+    def options(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        include_in_schema: bool = True,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        return _route_decorator(self, path, "OPTIONS", name, include_in_schema, middleware)
+
+    def websocket(
+        self: _HasRoutes,
+        path: str,
+        *,
+        name: str | None = None,
+        middleware: Sequence[Middleware] | None = None,
+    ) -> Callable[[T], T]:
+        """`@app.websocket(path)`: register `async def endpoint(websocket)`."""
+
+        def register(endpoint: T) -> T:
+            function: Any = endpoint
+            self.routes.append(WebSocketRoute(path, function, name=name, middleware=middleware))
+            return endpoint
+
+        return register
+
+
+# =============================================================================
 # starlette.routing: Route, WebSocketRoute, Mount, Host, Router, lifespan
 # =============================================================================
 # A router is an ASGI app that picks another ASGI app by looking at the scope:
@@ -6837,7 +7326,7 @@ class _RoutingRequestApp:
                 if response.background is not None:
                     await response.background()
             else:
-                await response(scope, receive, tracker)
+                await _plain_response(self.func, response)(scope, receive, tracker)
         except Exception as exc:
             # No ExceptionMiddleware above (no tables): nothing is handled here.
             if tables is None or not await _handle_exception(
@@ -7696,7 +8185,7 @@ async def _routing_run_handlers(handlers: Sequence[Callable[[], Any]]) -> None:
             await result
 
 
-class Router:
+class Router(_RouteDecorators):
     """Dispatch connections to routes, and run the application's lifespan.
 
     >>> async def home(request): ...
@@ -8022,7 +8511,7 @@ class HTTPEndpoint:
             response = await handler(request)
         else:  # a plain `def` handler blocks: give it a worker thread
             response = await run_in_threadpool(handler, request)
-        await response(self.scope, self.receive, self.send)
+        await _plain_response(handler, response)(self.scope, self.receive, self.send)
 
     async def method_not_allowed(self, request: Request) -> Response:
         allow = {"Allow": ", ".join(self._allowed_methods)}
@@ -8874,7 +9363,7 @@ def _app_deprecated(decorator: str, docs: str, article: str = "the ") -> None:
     )
 
 
-class Starlette:
+class Starlette(_RouteDecorators):
     """An ASGI application: routes, middleware, exception handlers and lifespan.
 
     >>> async def hello(request):
@@ -10785,6 +11274,433 @@ def _graphql_json_object(text: str) -> Any:
         return json.loads(text)
     except (ValueError, RecursionError):  # RecursionError: nested too deeply
         raise _ExtraRefusal(400, "The variables are not valid JSON.") from None
+
+
+# =============================================================================
+# extra: async test client: AsyncTestClient (httpx), lifespan and websockets on your loop
+# =============================================================================
+# The TestClient runs the app on an event loop in a helper thread, so sync
+# tests can call it. Async tests and notebooks already have a loop; there the
+# app should run on it, as tasks beside the test:
+#
+#     async with AsyncTestClient(app) as client:     # lifespan.startup ... complete
+#         response = await client.get("/")            # one task per request
+#         async with client.websocket_connect("/ws") as ws:
+#             await ws.send_text("hi")
+#             print(await ws.receive_text())
+#                                                      # lifespan.shutdown ... complete
+#
+# The client is an httpx.AsyncClient whose transport plays the server: it
+# turns each httpx.Request into a scope, answers the app's receive() with the
+# body and then {"type": "http.disconnect"}, and hands the response back as
+# soon as "http.response.start" arrives, its body streaming through a
+# zero-size channel (so the app runs ahead of the reader by one chunk). Like
+# the TestClient's, the lifespan's scope["state"] is copied into every scope.
+# httpx is imported on first use: `AsyncTestClient` is built by a function.
+
+# After the test leaves a websocket session, the app gets the disconnect and
+# this many scheduler turns to finish on its own before it is cancelled.
+_ASYNC_WS_GRACE_TURNS = 20
+
+
+def _async_scope(
+    request: httpx.Request, root_path: str, client: tuple[str, int], state: dict[str, Any]
+) -> Scope:
+    """The ASGI scope a server would build for `request` (an HTTP one; websockets adapt it)."""
+    url = request.url
+    raw_path = url.raw_path.partition(b"?")[0]
+    port = url.port or (443 if url.scheme in ("https", "wss") else 80)
+    return {
+        "type": "http",
+        "http_version": "1.1",
+        "method": request.method,
+        "scheme": url.scheme,
+        "path": unquote(raw_path.decode("ascii")),
+        "raw_path": raw_path,
+        "root_path": root_path,
+        "query_string": url.query,
+        "headers": [(name.lower(), value) for name, value in request.headers.raw],
+        "client": client,
+        "server": (url.host, port),
+        "state": state.copy(),  # ASGI: each connection gets a shallow copy of the lifespan's
+    }
+
+
+class _AsyncExchange:
+    """One HTTP request, its app running as a task on the test's own loop."""
+
+    def __init__(self, app: ASGIApp, scope: Scope, body: bytes) -> None:
+        self.app, self.scope = app, scope
+        self.body: bytes | None = body  # None once delivered
+        self.status: int | None = None
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.error: Exception | None = None
+        self.started = anyio.Event()  # "http.response.start" arrived, or the app ended
+        self.complete = anyio.Event()  # the whole body was sent, or the reader left
+        self.finished = anyio.Event()  # the app returned (background tasks done) or failed
+        self.cancel_scope = anyio.CancelScope()
+        self.chunks = anyio.create_memory_object_stream[bytes](0)
+
+    async def run(self) -> None:
+        with self.cancel_scope:
+            try:
+                async with self.chunks[0]:
+                    await self.app(self.scope, self.receive, self.send)
+            except Exception as exc:  # kept for the test, raised where it reads
+                self.error = exc
+            finally:
+                self.started.set()
+                self.finished.set()
+
+    async def receive(self) -> Message:
+        if self.body is not None:
+            body, self.body = self.body, None
+            return {"type": "http.request", "body": body, "more_body": False}
+        # ASGI: the client "disconnects" once it has the whole response.
+        await self.complete.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status, self.headers = message["status"], message.get("headers", [])
+            self.started.set()
+        elif message["type"] == "http.response.body":
+            chunk = bytes(message.get("body", b""))  # a copy: the app may reuse its buffer
+            if chunk:
+                await self.chunks[0].send(chunk)
+            if not message.get("more_body", False):
+                self.complete.set()
+
+    async def close(self) -> Exception | None:
+        """The reader is done: cancel the app if its response is cut short, else
+        let it finish (background tasks included), as the TestClient does."""
+        if not self.complete.is_set():
+            self.cancel_scope.cancel()
+        self.complete.set()
+        await self.finished.wait()
+        self.chunks[1].close()
+        error, self.error = self.error, None  # raised once
+        return error
+
+
+class _AsyncLifespan:
+    """The lifespan scope, run as a task beside the test (see starlette.routing)."""
+
+    def __init__(self, app: ASGIApp, state: dict[str, Any]) -> None:
+        self.app, self.state = app, state
+        self.to_app = anyio.create_memory_object_stream[Message](math.inf)
+        self.from_app = anyio.create_memory_object_stream[Message](math.inf)
+        self.error: Exception | None = None
+        self.running = True  # False once the app returned, or a step failed
+
+    async def run(self) -> None:
+        scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": self.state}
+        try:
+            await self.app(scope, self.to_app[1].receive, self.from_app[0].send)
+        except Exception as exc:
+            self.error = exc
+        finally:
+            self.from_app[0].close()  # step() now sees EndOfStream, once drained
+            self.to_app[1].close()
+
+    def close(self) -> None:
+        self.to_app[0].close()
+        self.from_app[1].close()
+
+    async def step(self, name: str) -> None:
+        """Send lifespan.<name>; wait for .complete (or raise on .failed or an error)."""
+        if not self.running:
+            return
+        try:
+            await self.to_app[0].send({"type": f"lifespan.{name}"})
+            message = await self.from_app[1].receive()
+        except (anyio.BrokenResourceError, anyio.EndOfStream):
+            message = {"type": "returned"}  # the app returned (or raised) instead of answering
+        if message["type"] == f"lifespan.{name}.complete":
+            return
+        self.running = False
+        with contextlib.suppress(anyio.EndOfStream):
+            while True:  # wait for the app to end: its own exception says most
+                await self.from_app[1].receive()
+        if self.error is not None:
+            raise self.error
+        if message["type"] == f"lifespan.{name}.failed":
+            raise RuntimeError(message.get("message") or f"Lifespan {name} failed")
+
+
+class AsyncWebSocketTestSession:
+    """A websocket connection to the app from async code (`AsyncTestClient.websocket_connect`).
+
+    Entering performs the handshake (raising WebSocketDisconnect, or the
+    TestClient's WebSocketDenialResponse, if the app refuses); leaving
+    disconnects, lets the app finish, and raises its exception if it failed.
+    """
+
+    def __init__(self, app: ASGIApp, scope: Scope) -> None:
+        self.app, self.scope = app, scope
+        self.accepted_subprotocol: str | None = None
+        self.extra_headers: list[tuple[bytes, bytes]] | None = None
+        self._to_app = anyio.create_memory_object_stream[Message](math.inf)
+        self._from_app = anyio.create_memory_object_stream[Message](math.inf)
+        self._error: Exception | None = None
+        self._done = self._disconnected = False
+        self._stack = contextlib.AsyncExitStack()
+
+    async def __aenter__(self) -> AsyncWebSocketTestSession:
+        async with contextlib.AsyncExitStack() as stack:
+            tasks = await stack.enter_async_context(create_collapsing_task_group())
+            tasks.start_soon(self._run)
+            stack.push_async_callback(self._stop, tasks.cancel_scope)
+            await self.send({"type": "websocket.connect"})
+            message = await self.receive()
+            await self._refused(message)
+            self.accepted_subprotocol = message.get("subprotocol")
+            self.extra_headers = message.get("headers")
+            self._stack = stack.pop_all()
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self._stack.aclose()
+        if exc_info[0] is None and self._error is not None:
+            raise self._error
+
+    async def _run(self) -> None:
+        try:
+            await self.app(self.scope, self._to_app[1].receive, self._from_app[0].send)
+        except Exception as exc:
+            self._error = exc
+        finally:
+            self._done = True
+            self._from_app[0].close()  # receive() now ends, once drained
+
+    async def _stop(self, cancel_scope: anyio.CancelScope) -> None:
+        if not self._done and not self._disconnected:
+            await self.send({"type": "websocket.disconnect", "code": 1000})
+        for _ in range(_ASYNC_WS_GRACE_TURNS):
+            if self._done:
+                break
+            await anyio.lowlevel.checkpoint()
+        cancel_scope.cancel()
+        for stream in (*self._to_app, *self._from_app):
+            stream.close()
+
+    async def _refused(self, message: Message) -> None:
+        """Raise if the app closed instead of accepting, or sent a denial response."""
+        if message["type"] == "websocket.close":
+            raise WebSocketDisconnect(message.get("code", 1000), message.get("reason", ""))
+        if message["type"] == "websocket.http.response.start":
+            body = b""
+            part: Message = {"more_body": True}
+            while part.get("more_body", False):
+                part = await self.receive()
+                body += part.get("body", b"")
+            denial = _testclient_attr("WebSocketDenialResponse")
+            headers = message.get("headers", [])
+            raise denial(status_code=message["status"], headers=headers, content=body)
+
+    async def send(self, message: Message) -> None:
+        """Send a raw ASGI message to the app."""
+        self._disconnected |= message["type"] == "websocket.disconnect"
+        await self._to_app[0].send(message)
+
+    async def receive(self) -> Message:
+        """The app's next raw message; its exception if it failed, or
+        WebSocketDisconnect(1006) if it returned without closing."""
+        with contextlib.suppress(anyio.EndOfStream):
+            return await self._from_app[1].receive()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        raise WebSocketDisconnect(1006, "The application returned without closing")
+
+    async def send_text(self, data: str) -> None:
+        await self.send({"type": "websocket.receive", "text": data})
+
+    async def send_bytes(self, data: bytes) -> None:
+        await self.send({"type": "websocket.receive", "bytes": data})
+
+    async def send_json(self, data: Any, mode: Literal["text", "binary"] = "text") -> None:
+        encoded = _websocket_json_encode(data)
+        if mode == "binary":
+            await self.send_bytes(encoded.encode("utf-8"))
+        else:
+            await self.send_text(encoded)
+
+    async def close(self, code: int = 1000, reason: str | None = None) -> None:
+        """Disconnect from the client side, as a browser closing the socket."""
+        await self.send({"type": "websocket.disconnect", "code": code, "reason": reason})
+
+    async def _payload(self, key: str) -> Any:
+        message = await self.receive()
+        if message["type"] == "websocket.close":
+            raise WebSocketDisconnect(message.get("code", 1000), message.get("reason", ""))
+        if message["type"] != "websocket.send" or message.get(key) is None:
+            raise AssertionError(f"Expected a {key} message from the app, got {message!r}")
+        return message[key]
+
+    async def receive_text(self) -> str:
+        return str(await self._payload("text"))
+
+    async def receive_bytes(self) -> bytes:
+        return bytes(await self._payload("bytes"))
+
+    async def receive_json(self, mode: Literal["text", "binary"] = "text") -> Any:
+        data = await (self.receive_text() if mode == "text" else self.receive_bytes())
+        return json.loads(data)
+
+
+def _async_testclient_body() -> type[Any]:
+    """The httpx stream of a response body: chunks as the app sends them."""
+    import httpx  # loaded by _async_testclient_build()
+
+    class _AsyncTestBody(httpx.AsyncByteStream):
+        def __init__(
+            self, exchange: _AsyncExchange, raise_errors: bool, unclosed: set[_AsyncExchange]
+        ) -> None:
+            self.exchange, self.raise_errors, self.unclosed = exchange, raise_errors, unclosed
+            unclosed.add(exchange)  # until closed (httpx closes it once read to the end)
+
+        def __aiter__(self) -> AsyncIterator[bytes]:
+            return self
+
+        async def __anext__(self) -> bytes:
+            try:  # the app's next chunk; EndOfStream once it returned
+                return await self.exchange.chunks[1].receive()
+            except anyio.EndOfStream:
+                raise StopAsyncIteration from None
+
+        async def aclose(self) -> None:
+            self.unclosed.discard(self.exchange)
+            error = await self.exchange.close()
+            if error is not None and self.raise_errors:
+                raise error
+
+    return _AsyncTestBody
+
+
+def _async_testclient_transport() -> type[Any]:
+    """The httpx transport of AsyncTestClient: the server's side of ASGI."""
+    import httpx  # loaded by _async_testclient_build()
+
+    body_class = _async_testclient_body()
+
+    class _AsyncTestTransport(httpx.AsyncBaseTransport):
+        def __init__(self, app: ASGIApp, raise_errors: bool, root_path: str, client: Any) -> None:
+            self.app, self.raise_errors = app, raise_errors
+            self.root_path, self.client = root_path, client
+            self.state: dict[str, Any] = {}
+            self.tasks: anyio.abc.TaskGroup | None = None
+            self.stack = contextlib.AsyncExitStack()
+            self.unclosed: set[_AsyncExchange] = set()  # streamed responses left open
+
+        def close_unclosed(self) -> None:
+            while self.unclosed:  # their apps were cancelled with the task group
+                self.unclosed.pop().chunks[1].close()
+
+        async def __aenter__(self) -> Any:
+            lifespan = _AsyncLifespan(self.app, self.state)
+            async with contextlib.AsyncExitStack() as stack:
+                self.tasks = await stack.enter_async_context(create_collapsing_task_group())
+                stack.callback(self.close_unclosed)
+                stack.callback(self.tasks.cancel_scope.cancel)  # responses never read to the end
+                self.tasks.start_soon(lifespan.run)
+                stack.callback(lifespan.close)
+                await lifespan.step("startup")
+                stack.push_async_callback(lifespan.step, "shutdown")
+                self.stack = stack.pop_all()
+            return self
+
+        async def __aexit__(self, *exc_info: Any) -> None:
+            self.tasks = None
+            await self.stack.__aexit__(*exc_info)
+
+        def scope(self, request: httpx.Request) -> Scope:
+            return _async_scope(request, self.root_path, self.client, self.state)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if self.tasks is None:
+                raise RuntimeError("Use it as `async with AsyncTestClient(app) as client:`")
+            exchange = _AsyncExchange(self.app, self.scope(request), await request.aread())
+            self.tasks.start_soon(exchange.run)
+            await exchange.started.wait()
+            if exchange.status is not None:
+                body = body_class(exchange, self.raise_errors, self.unclosed)
+                return httpx.Response(exchange.status, headers=exchange.headers, stream=body)
+            error = await exchange.close()  # the app ended without a response
+            if self.raise_errors:
+                raise error or AssertionError("AsyncTestClient did not receive any response.")
+            return httpx.Response(500, request=request)
+
+    return _AsyncTestTransport
+
+
+def _async_testclient_build() -> type[Any]:
+    """Build AsyncTestClient on first use: it subclasses httpx.AsyncClient."""
+    _require("httpx", needed_by="AsyncTestClient")
+    import httpx
+
+    transport_class = _async_testclient_transport()
+
+    class AsyncTestClient(httpx.AsyncClient):
+        """An httpx.AsyncClient that calls an ASGI app on the running event loop.
+
+        Use `async with AsyncTestClient(app) as client:`: the lifespan runs
+        around the block, and `client.websocket_connect(path)` opens an
+        AsyncWebSocketTestSession. Works on asyncio and trio.
+        """
+
+        # The TestClient's options (keyword-only here), then any of httpx's.
+        def __init__(
+            self,
+            app: ASGIApp,
+            *,
+            base_url: str = "http://testserver",
+            client: tuple[str, int] = ("testclient", 50000),
+            root_path: str = "",
+            raise_server_exceptions: bool = True,
+            **httpx_options: Any,
+        ) -> None:
+            self.app = app
+            transport = transport_class(app, raise_server_exceptions, root_path, client)
+            httpx_options.setdefault("follow_redirects", True)
+            super().__init__(base_url=base_url, transport=transport, **httpx_options)
+            self.app_state: dict[str, Any] = transport.state
+
+        def websocket_connect(
+            self, url: str, subprotocols: Sequence[str] | None = None, **options: Any
+        ) -> AsyncWebSocketTestSession:
+            """Open a websocket to `url`: `async with client.websocket_connect("/ws") as ws:`."""
+            transport: Any = self._transport  # the _AsyncTestTransport made in __init__
+            scope = transport.scope(self.build_request("GET", url, **options))
+            scope["scheme"] = {"http": "ws", "https": "wss"}.get(scope["scheme"], scope["scheme"])
+            scope.update(type="websocket", subprotocols=list(subprotocols or ()))
+            scope["extensions"] = {"websocket.http.response": {}}
+            del scope["method"], scope["http_version"]
+            return AsyncWebSocketTestSession(self.app, scope)
+
+    return AsyncTestClient
+
+
+_ASYNC_TESTCLIENT_LOCK = threading.Lock()
+
+
+def _async_testclient_attr(name: str) -> Any:
+    """PEP 562 hook: AsyncTestClient is built on first access; the rest is the TestClient's."""
+    if name != "AsyncTestClient":
+        return _testclient_attr(name)
+    with _ASYNC_TESTCLIENT_LOCK:
+        namespace = globals()
+        if name not in namespace:  # pragma: no branch - False only if a thread raced us
+            namespace[name] = _async_testclient_build()
+    return namespace[name]
+
+
+if TYPE_CHECKING:
+    import httpx  # the annotations above name its types
+
+    AsyncTestClient: type[Any]  # built on first access, by _async_testclient_build()
+else:
+    __getattr__ = _async_testclient_attr
 
 
 # =============================================================================

@@ -12,6 +12,7 @@ import base64
 import contextlib
 import contextvars
 import copy
+import dataclasses
 import datetime as dt
 import doctest
 import errno
@@ -111,6 +112,7 @@ from starlette import (
     EndpointInfo,
     Environ,
     EnvironError,
+    EventSourceResponse,
     ExceptionMiddleware,
     FileResponse,
     FloatConvertor,
@@ -167,6 +169,7 @@ from starlette import (
     Secret,
     Send,
     ServerErrorMiddleware,
+    ServerSentEvent,
     Session,
     SessionMiddleware,
     SimpleUser,
@@ -201,6 +204,7 @@ from starlette import (
     _get_gzip_capacity_limiter,
     _lookup_exception_handler,
     _normalize_content_types,
+    _plain_response,
     _RouteList,
     _RoutingIndex,
     _serving_main,
@@ -226,6 +230,7 @@ from starlette import (
     is_async_callable,
     iscoroutinefunction_or_partial,
     iterate_in_threadpool,
+    parse_event_stream,
     parse_host_header,
     register_url_convertor,
     replace_params,
@@ -3047,6 +3052,381 @@ def test_responses_file_response_legacy_method_warns(tmp_path: Path) -> None:
     with pytest.deprecated_call(match="'method' parameter is not used"):
         response = FileResponse(target, method="GET")
     assert response.path == target
+
+
+# =============================================================================
+# extra: server-sent events: EventSourceResponse, ServerSentEvent, parse_event_stream
+# =============================================================================
+
+
+def _sse_app(content: Callable[[], Any], **options: Any) -> Starlette:
+    """An app serving `content()` as an event stream on /events."""
+
+    async def events(request: Request) -> EventSourceResponse:
+        return EventSourceResponse(content(), **options)
+
+    return Starlette(routes=[Route("/events", events)])
+
+
+class _SSEServer:
+    """The server side of one raw ASGI exchange: records what the app sends.
+
+    `leave_after` body messages, the client is gone: receive() answers
+    http.disconnect (ASGI before 2.4) or send() raises OSError (ASGI 2.4).
+    """
+
+    def __init__(self, leave_after: int, *, by_oserror: bool = False) -> None:
+        self.sent: list[Message] = []
+        self.leave_after, self.by_oserror = leave_after, by_oserror
+        self.left = anyio.Event()
+        self.requested = False
+
+    async def receive(self) -> Message:
+        if not self.requested:
+            self.requested = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        if self.by_oserror:
+            await anyio.sleep_forever()
+        await self.left.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Message) -> None:
+        if self.left.is_set() and self.by_oserror:
+            raise OSError("the client is gone")
+        self.sent.append(message)
+        bodies = [m for m in self.sent if m["type"] == "http.response.body"]
+        if len(bodies) >= self.leave_after:
+            self.left.set()
+
+    def bodies(self) -> list[bytes]:
+        return [m["body"] for m in self.sent if m["type"] == "http.response.body"]
+
+
+_SSE_SCOPE: Scope = {"type": "http", "method": "GET", "path": "/", "headers": []}
+
+
+def test_server_sent_events_event_encodes_every_field() -> None:
+    seven: Any = 7  # an int id is accepted, and sent as text
+    event = ServerSentEvent(
+        "one\r\ntwo\rthree\nfour", event="up", id=seven, retry=2500, comment="a\nb"
+    )
+    assert event.id == "7"
+    assert event.encode() == (
+        b": a\n: b\nevent: up\nid: 7\nretry: 2500\n"
+        b"data: one\ndata: two\ndata: three\ndata: four\n\n"
+    )
+    assert ServerSentEvent().encode() == b"\n\n"
+    assert ServerSentEvent("").encode() == b"data: \n\n"
+    assert ServerSentEvent(b"caf\xc3\xa9").data == "caf\u00e9"
+    assert ServerSentEvent({"a": [1, None]}).data == '{"a":[1,null]}'
+    assert ServerSentEvent(3).data == "3"
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"event": "a\nb"}, "event must be one line"),
+        ({"event": "a\rb"}, "event must be one line"),
+        ({"id": "1\n2"}, "id must be one line"),
+        ({"id": "1\x002"}, "id must be one line"),
+        ({"id": 1.5}, "id must be one line"),
+        ({"retry": "5"}, "retry must be an int"),
+        ({"retry": -1}, "retry must be an int"),
+        ({"retry": True}, "retry must be an int"),
+    ],
+)
+def test_server_sent_events_bad_fields_raise_when_built(
+    fields: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        ServerSentEvent("data", **fields)
+
+
+def test_server_sent_events_parse_follows_the_html_rules() -> None:
+    stream = (
+        "\ufeff: ping\n\n"  # a byte-order mark, then a comment-only block: skipped
+        "data\r\n"  # a field name alone: empty value
+        "data:  two spaces\r"  # only one space is removed
+        "event:tick\n"
+        "id: 4\n"
+        "retry: soon\n"  # not digits: ignored
+        "unknown: field\n"  # not a field name: ignored
+        ": note\n\n"
+        "id: a\x00b\n"  # an id with NUL is ignored
+        "retry: 10\n\n"
+        "data: never dispatched"  # no blank line after it: dropped
+    )
+    events = parse_event_stream(stream)
+    assert events == [
+        ServerSentEvent("\n two spaces", event="tick", id="4", comment="note"),
+        ServerSentEvent(retry=10),
+    ]
+    assert parse_event_stream(stream.encode()) == events
+    assert parse_event_stream(["data: x", "data: y", ""]) == [ServerSentEvent("x\ny")]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        ServerSentEvent("plain"),
+        ServerSentEvent("multi\nline", event="e", id="9", retry=0, comment="c1\nc2"),
+        ServerSentEvent({"json": True}, id=""),
+        ServerSentEvent(event="no-data"),
+    ],
+)
+def test_server_sent_events_parse_gives_back_the_encoded_event(event: ServerSentEvent) -> None:
+    assert parse_event_stream(event.encode()) == [event]
+
+
+def test_server_sent_events_headers_and_items(client: ClientFactory) -> None:
+    async def items() -> AsyncIterator[Any]:
+        yield "text"
+        yield "two\nlines"
+        yield b"bytes"
+        yield {"n": 1}
+        yield [1, 2]
+        yield ServerSentEvent("full", event="e", id="1")
+
+    app = _sse_app(items, headers={"Cache-Control": "no-store"})
+    with client(app).stream("GET", "/events") as response:
+        assert response.headers["content-type"] == "text/event-stream; charset=utf-8"
+        assert response.headers["cache-control"] == "no-store"  # the endpoint's own wins
+        assert response.headers["x-accel-buffering"] == "no"
+        events = parse_event_stream(response.iter_lines())
+    assert [e.data for e in events] == ["text", "two\nlines", "bytes", '{"n":1}', "[1,2]", "full"]
+    assert events[-1] == ServerSentEvent("full", event="e", id="1")
+
+
+def test_server_sent_events_ten_thousand_arrive_complete_and_in_order(
+    client: ClientFactory,
+) -> None:
+    async def numbers() -> AsyncIterator[ServerSentEvent]:
+        for n in range(10_000):
+            yield ServerSentEvent({"n": n}, id=str(n))
+
+    with client(_sse_app(numbers)).stream("GET", "/events") as response:
+        events = parse_event_stream(response.iter_lines())
+    assert [e.id for e in events] == [str(n) for n in range(10_000)]
+    assert [json.loads(e.data)["n"] for e in events] == list(range(10_000))
+
+
+def test_server_sent_events_sync_generator_runs_in_a_thread_and_is_closed(
+    client: ClientFactory,
+) -> None:
+    threads: set[str] = set()
+    closed: list[bool] = []
+
+    def endless() -> Iterator[str]:
+        try:
+            n = 0
+            while True:
+                threads.add(threading.current_thread().name)
+                n += 1
+                yield str(n)
+        finally:
+            closed.append(True)
+
+    with client(_sse_app(endless)).stream("GET", "/events") as response:
+        lines = response.iter_lines()
+        assert [next(lines), next(lines), next(lines)] == ["data: 1", "", "data: 2"]
+    assert closed == [True]  # the client left: the generator was closed
+    assert threading.current_thread().name not in threads
+
+
+def test_server_sent_events_from_any_async_iterable(client: ClientFactory) -> None:
+    # Any async iterable will do, such as the receiving end of a channel that
+    # other tasks publish to: it is closed when the stream ends.
+    channels: list[Any] = []
+
+    def channel() -> Any:
+        send, receive = anyio.create_memory_object_stream[str](10)
+        with send:
+            for word in ("pub", "sub"):
+                send.send_nowait(word)
+        channels.append(receive)
+        return receive
+
+    class Words:  # an async iterable without aclose()
+        def __aiter__(self) -> AsyncIterator[str]:
+            return _plain_async_chunks()
+
+    for content, expected in ((channel, ["pub", "sub"]), (Words, ["a", "b"])):
+        response = client(_sse_app(content)).get("/events")
+        assert [event.data for event in parse_event_stream(response.text)] == expected
+    with pytest.raises(anyio.ClosedResourceError):
+        channels[0].receive_nowait()
+
+
+def test_server_sent_events_not_compressed_by_gzip(client: ClientFactory) -> None:
+    async def items() -> AsyncIterator[str]:
+        for _ in range(100):
+            yield "x" * 100
+
+    app = _sse_app(items)
+    app.add_middleware(GZipMiddleware, minimum_size=1)
+    response = client(app).get("/events", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in response.headers
+    assert len(parse_event_stream(response.text)) == 100
+
+
+def test_server_sent_events_background_runs_after_the_stream(client: ClientFactory) -> None:
+    order: list[str] = []
+
+    async def items() -> AsyncIterator[str]:
+        order.append("stream")
+        yield "x"
+
+    async def after() -> None:
+        order.append("background")
+
+    app = _sse_app(items, background=BackgroundTask(after))
+    assert client(app).get("/events").text == "data: x\n\n"
+    assert order == ["stream", "background"]
+
+
+def test_server_sent_events_bad_item_is_a_type_error(client: ClientFactory) -> None:
+    async def items() -> AsyncIterator[object]:
+        yield 42
+
+    with pytest.raises(TypeError, match="must be str, bytes, dict, list or ServerSentEvent"):
+        client(_sse_app(items)).get("/events")
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_ping_while_the_generator_waits() -> None:
+    server = _SSEServer(leave_after=10**9)
+    pinged = anyio.Event()
+
+    async def send(message: Message) -> None:
+        await server.send(message)
+        if message.get("body") == b": ping\n\n":
+            pinged.set()
+
+    async def items() -> AsyncIterator[str]:
+        yield "before"
+        await pinged.wait()  # resumes only once a keep-alive comment went out
+        yield "after"
+
+    response = EventSourceResponse(items(), ping=0.01)
+    with anyio.fail_after(5):
+        await response(_SSE_SCOPE, server.receive, send)
+    bodies = server.bodies()
+    assert bodies[0] == b"data: before\n\n" and bodies[-2:] == [b"data: after\n\n", b""]
+    assert set(bodies[1:-2]) == {b": ping\n\n"}
+    assert server.sent[-1]["more_body"] is False
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_no_ping_while_an_item_is_being_sent() -> None:
+    # While an item's send is in progress, data is flowing: keep-alives are skipped.
+    sending, proceed = anyio.Event(), anyio.Event()
+    sent: list[bytes] = []
+
+    async def send(message: Message) -> None:
+        if message.get("body") == b"data: slow\n\n":
+            sending.set()
+            await proceed.wait()
+        sent.append(message.get("body", b""))
+
+    async def items() -> AsyncIterator[str]:
+        yield "slow"
+
+    async def release() -> None:
+        await sending.wait()
+        await anyio.sleep(0.05)  # many ping intervals pass during the send
+        proceed.set()
+
+    response = EventSourceResponse(items(), ping=0.001)
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(release)
+            await response(_SSE_SCOPE, _SSEServer(10).receive, send)
+    assert sent == [b"", b"data: slow\n\n", b""]  # start, the item, the end: no ping
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_an_item_waits_for_a_ping_being_sent() -> None:
+    ping_started, release = anyio.Event(), anyio.Event()
+    sent: list[bytes] = []
+
+    async def send(message: Message) -> None:
+        if message.get("body") == b": ping\n\n" and not release.is_set():
+            ping_started.set()
+            await release.wait()
+        sent.append(message.get("body", b""))
+
+    async def items() -> AsyncIterator[str]:
+        await ping_started.wait()
+        release.set()  # the ping's send resumes only after the item reached its turn
+        yield "item"
+
+    response = EventSourceResponse(items(), ping=0.01)
+    with anyio.fail_after(5):
+        await response(_SSE_SCOPE, _SSEServer(10).receive, send)
+    assert sent[:3] == [b"", b": ping\n\n", b"data: item\n\n"] and sent[-1] == b""
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("by_oserror", [False, True], ids=["http.disconnect", "oserror"])
+async def test_server_sent_events_client_leaving_closes_the_generator(by_oserror: bool) -> None:
+    # The client leaves after the first event. Before ASGI 2.4 receive() says
+    # so; with 2.4 send() raises OSError, noticed by the next ping. Either way
+    # the generator, waiting forever, is cancelled and its finally runs.
+    server = _SSEServer(leave_after=1, by_oserror=by_oserror)
+    closed = anyio.Event()
+
+    async def items() -> AsyncIterator[str]:
+        try:
+            yield "first"
+            await anyio.sleep_forever()
+        finally:
+            closed.set()
+
+    with anyio.fail_after(5):
+        await EventSourceResponse(items(), ping=0.05)(_SSE_SCOPE, server.receive, server.send)
+        await closed.wait()
+    assert server.bodies() == [b"data: first\n\n"]  # and no end-of-body message
+
+
+@pytest.mark.anyio
+async def test_server_sent_events_client_gone_while_an_item_is_sent() -> None:
+    server = _SSEServer(leave_after=2, by_oserror=True)
+    closed = anyio.Event()
+
+    async def items() -> AsyncIterator[dict[str, int]]:
+        try:
+            for n in range(100):
+                yield {"n": n}
+        finally:
+            closed.set()
+
+    with anyio.fail_after(5):
+        await EventSourceResponse(items(), ping=None)(_SSE_SCOPE, server.receive, server.send)
+    assert closed.is_set()
+    assert server.bodies() == [b'data: {"n":0}\n\n', b'data: {"n":1}\n\n']
+
+
+def test_server_sent_events_under_uvicorn() -> None:
+    closed = threading.Event()
+
+    async def ticks() -> AsyncIterator[ServerSentEvent]:
+        try:
+            n = 0
+            while True:
+                yield ServerSentEvent(n, id=str(n))
+                n += 1
+                await anyio.sleep(0.001)
+        finally:
+            closed.set()
+
+    app = _sse_app(ticks, ping=0.05)
+    with app.serve(port=0, log_level="warning") as server:
+        with httpx.stream("GET", server.url + "/events") as response:
+            assert response.headers["content-type"] == "text/event-stream; charset=utf-8"
+            lines = response.iter_lines()
+            first = [next(lines) for _ in range(9)]  # 3 events: id, data, blank
+        assert parse_event_stream(first) == [ServerSentEvent(str(n), id=str(n)) for n in range(3)]
+        assert closed.wait(timeout=10)  # a guard against a hang, not a timing assertion
 
 
 # =============================================================================
@@ -6651,6 +7031,224 @@ def test_opentelemetry_missing_package_says_how_to_install(
     monkeypatch.setitem(sys.modules, "opentelemetry", None)
     with pytest.raises(ModuleNotFoundError, match="pip install opentelemetry-api"):
         OpenTelemetryMiddleware(PlainTextResponse("x"))
+
+
+# =============================================================================
+# extra: plain return values: dicts, strings, None... returned from endpoints
+# =============================================================================
+
+
+@dataclasses.dataclass
+class _PlainPoint:
+    x: int
+    y: int
+
+
+async def _plain_async_chunks() -> AsyncIterator[str]:
+    yield "a"
+    yield "b"
+
+
+def _plain_sync_chunks() -> Iterator[bytes]:
+    yield b"c"
+    yield b"d"
+
+
+@pytest.mark.parametrize(
+    "value, status, content_type, body",
+    [
+        ({"a": 1}, 200, "application/json", b'{"a":1}'),
+        ([1, "x"], 200, "application/json", b'[1,"x"]'),
+        ("caf\u00e9", 200, "text/plain; charset=utf-8", "caf\u00e9".encode()),
+        (b"\x00\x01", 200, "application/octet-stream", b"\x00\x01"),
+        (None, 204, None, b""),
+        (_PlainPoint(1, 2), 200, "application/json", b'{"x":1,"y":2}'),
+        (({"created": True}, 201), 201, "application/json", b'{"created":true}'),
+        ((None, 202), 202, None, b""),
+        (("gone", 410, {"X-Why": "moved"}), 410, "text/plain; charset=utf-8", b"gone"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["function", "sync function", "HTTPEndpoint"])
+def test_plain_return_values_become_responses(
+    client: ClientFactory, kind: str, value: Any, status: int, content_type: str, body: bytes
+) -> None:
+    async def endpoint(request: Request) -> Any:
+        return value
+
+    def sync_endpoint(request: Request) -> Any:
+        return value
+
+    class Endpoint(HTTPEndpoint):
+        async def get(self, request: Request) -> Any:
+            return value
+
+    chosen: dict[str, Any] = {
+        "function": endpoint,
+        "sync function": sync_endpoint,
+        "HTTPEndpoint": Endpoint,
+    }
+    response = client(Starlette(routes=[Route("/", chosen[kind])])).get("/")
+    assert (response.status_code, response.content) == (status, body)
+    assert response.headers.get("content-type") == content_type
+    if isinstance(value, tuple) and len(value) == 3:
+        assert response.headers["x-why"] == "moved"
+
+
+@pytest.mark.parametrize("chunks", [_plain_async_chunks, _plain_sync_chunks])
+def test_plain_return_values_generators_stream(
+    client: ClientFactory, chunks: Callable[[], Any]
+) -> None:
+    def endpoint(request: Request) -> Any:
+        return chunks()
+
+    with client(Starlette(routes=[Route("/", endpoint)])).stream("GET", "/") as response:
+        assert response.headers["content-type"] == "text/plain; charset=utf-8"
+        assert b"".join(response.iter_bytes()) == (
+            b"ab" if chunks is _plain_async_chunks else b"cd"
+        )
+
+
+def test_plain_return_values_generator_endpoint_streams(client: ClientFactory) -> None:
+    async def endpoint(request: Request) -> AsyncIterator[str]:
+        for word in ("one ", "two"):
+            yield word
+
+    app = Starlette(routes=[Route("/", endpoint)])
+    assert client(app).get("/").text == "one two"
+
+
+def test_plain_return_values_response_is_used_as_it_is() -> None:
+    response = PlainTextResponse("x")
+    assert _plain_response(print, response) is response
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (42, "Endpoint .*bad returned a value of type 'int'"),
+        ((1, 2, 3, 4), "Endpoint .*bad returned a value of type 'tuple'"),
+        (("body", "201"), "returned a tuple with a status of type 'str'"),
+        ((42, 201), "returned a tuple with a body of type 'int'"),
+        ((PlainTextResponse("x"), 201), "returned a tuple with a body of type 'PlainTextResponse'"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["function", "HTTPEndpoint"])
+def test_plain_return_values_anything_else_is_a_type_error(
+    client: ClientFactory, kind: str, value: Any, message: str
+) -> None:
+    async def bad(request: Request) -> Any:
+        return value
+
+    class Bad(HTTPEndpoint):
+        async def get(self, request: Request) -> Any:
+            return value
+
+    app = Starlette(routes=[Route("/", bad if kind == "function" else Bad)])
+    expected = message if kind == "function" else message.replace(".*bad", ".*Bad.get")
+    with pytest.raises(TypeError, match=expected):
+        client(app).get("/")
+
+
+def test_plain_return_values_partial_endpoint_is_named(client: ClientFactory) -> None:
+    async def handler(request: Request, answer: int) -> Any:
+        return answer
+
+    app = Starlette(routes=[Route("/", functools.partial(handler, answer=42))])
+    with pytest.raises(TypeError, match="Endpoint .*handler returned"):
+        client(app).get("/")
+
+
+def test_plain_return_values_callable_object_is_named_by_repr() -> None:
+    class Handler:
+        def __repr__(self) -> str:
+            return "<my handler>"
+
+    handler: Any = Handler()  # instances have no __qualname__
+    with pytest.raises(TypeError, match="Endpoint <my handler> returned"):
+        _plain_response(handler, object())
+
+
+# =============================================================================
+# extra: route decorators: @app.get(path), @app.post(path), ... @app.websocket(path)
+# =============================================================================
+
+
+@pytest.mark.parametrize("owner", ["Starlette", "Router"])
+@pytest.mark.parametrize("method", ["get", "post", "put", "patch", "delete", "head", "options"])
+def test_route_decorators_register_each_method(
+    client: ClientFactory, owner: str, method: str
+) -> None:
+    app = Starlette() if owner == "Starlette" else Router()
+
+    async def handler(request: Request) -> Response:
+        return PlainTextResponse(f"{request.method} ok")
+
+    decorated = getattr(app, method)("/thing")(handler)
+    assert decorated is handler  # the function itself comes back
+    test_client = client(app)
+    response = test_client.request(method.upper(), "/thing")
+    assert response.status_code == 200
+    assert response.text == ("" if method == "head" else f"{method.upper()} ok")
+    other = "POST" if method != "post" else "PUT"
+    assert test_client.request(other, "/thing").status_code == 405
+
+
+def test_route_decorators_get_serves_head_and_passes_route_options(
+    client: ClientFactory,
+) -> None:
+    app = Starlette()
+    seen: list[str] = []
+
+    class Mark:
+        def __init__(self, app: ASGIApp) -> None:
+            self.app = app
+
+        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+            seen.append(scope["path"])
+            await self.app(scope, receive, send)
+
+    @app.get(
+        "/users/{user_id:int}", name="user", include_in_schema=False, middleware=[Middleware(Mark)]
+    )
+    async def user(request: Request) -> dict[str, int]:
+        return {"id": request.path_params["user_id"]}
+
+    (route,) = app.routes
+    assert isinstance(route, Route)
+    assert route.name == "user" and not route.include_in_schema
+    assert route.methods == {"GET", "HEAD"}
+    assert app.url_path_for("user", user_id=7) == "/users/7"
+    test_client = client(app)
+    assert test_client.get("/users/7").json() == {"id": 7}
+    assert test_client.head("/users/7").status_code == 200
+    assert seen == ["/users/7", "/users/7"]
+
+
+def test_route_decorators_websocket(client: ClientFactory) -> None:
+    router = Router()
+
+    @router.websocket("/ws/{room}", name="room")
+    async def room(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text(f"welcome to {websocket.path_params['room']}")
+        await websocket.close()
+
+    app = Starlette(routes=[Mount("/chat", router)])
+    with client(app).websocket_connect("/chat/ws/lobby") as session:
+        assert session.receive_text() == "welcome to lobby"
+    assert app.url_path_for("room", room="x") == "/chat/ws/x"
+
+
+def test_route_decorators_add_to_a_running_app(client: ClientFactory) -> None:
+    app = Starlette()
+    test_client = client(app)
+    assert test_client.get("/late").status_code == 404
+
+    @app.get("/late")
+    def late(request: Request) -> str:
+        return "here now"
+
+    assert test_client.get("/late").text == "here now"
 
 
 # =============================================================================
@@ -11259,6 +11857,334 @@ async def test_graphql_other_scopes() -> None:
 
 
 # =============================================================================
+# extra: async test client: AsyncTestClient (httpx), lifespan and websockets on your loop
+# =============================================================================
+
+AsyncTestClient: Any = importlib.import_module("starlette").AsyncTestClient
+
+
+def _async_app(events: list[str]) -> Starlette:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, Any]]:
+        events.append("startup")
+        yield {"greeting": "hello"}
+        events.append("shutdown")
+
+    app = Starlette(lifespan=lifespan)
+
+    @app.post("/echo/{name}")
+    async def echo(request: Request) -> dict[str, Any]:
+        events.append("request")
+        return {
+            "name": request.path_params["name"],
+            "greeting": request.state.greeting,
+            "body": (await request.body()).decode(),
+            "query": request.query_params["q"],
+            "header": request.headers["x-test"],
+            "url": str(request.url),
+            "client": list(request.client or ()),
+            "root_path": request.scope["root_path"],
+        }
+
+    return app
+
+
+@pytest.mark.anyio
+async def test_async_test_client_runs_the_lifespan_around_requests() -> None:
+    events: list[str] = []
+    async with AsyncTestClient(_async_app(events), root_path="/app") as client:
+        assert events == ["startup"] and client.app_state == {"greeting": "hello"}
+        assert isinstance(client, httpx.AsyncClient)
+        response = await client.post(
+            "/echo/a%20b?q=1", content=b"payload", headers={"X-Test": "yes"}
+        )
+        assert events == ["startup", "request"]
+    assert events == ["startup", "request", "shutdown"]
+    assert response.json() == {
+        "name": "a b",
+        "greeting": "hello",
+        "body": "payload",
+        "query": "1",
+        "header": "yes",
+        "url": "http://testserver/echo/a b?q=1",  # as the TestClient gives it
+        "client": ["testclient", 50000],
+        "root_path": "/app",
+    }
+
+
+@pytest.mark.anyio
+async def test_async_test_client_https_base_url_and_cookies() -> None:
+    async def endpoint(request: Request) -> Response:
+        response = JSONResponse({"server": list(request.scope["server"]), **request.cookies})
+        response.set_cookie("seen", "1")
+        return response
+
+    app = Starlette(routes=[Route("/", endpoint)])
+    async with AsyncTestClient(app, base_url="https://example.org") as client:
+        assert (await client.get("/")).json() == {"server": ["example.org", 443]}
+        assert (await client.get("/")).json() == {"server": ["example.org", 443], "seen": "1"}
+
+
+@pytest.mark.anyio
+async def test_async_test_client_app_errors() -> None:
+    async def boom(request: Request) -> Response:
+        raise ValueError("boom")
+
+    async def silent(scope: Scope, receive: Receive, send: Send) -> None:
+        pass  # no response at all
+
+    async def silent_failure(scope: Scope, receive: Receive, send: Send) -> None:
+        raise KeyError("before any response")
+
+    app = Starlette(routes=[Route("/boom", boom), Mount("/silent", silent)])
+    app.mount("/fails", silent_failure)
+    async with AsyncTestClient(app) as client:
+        with pytest.raises(ValueError, match="boom"):
+            await client.get("/boom")
+        with pytest.raises(AssertionError, match="did not receive any response"):
+            await client.get("/silent")
+        with pytest.raises(KeyError, match="before any response"):
+            await client.get("/fails")
+    async with AsyncTestClient(app, raise_server_exceptions=False) as client:
+        assert (await client.get("/boom")).status_code == 500
+        assert (await client.get("/silent")).status_code == 500
+        assert (await client.get("/fails")).status_code == 500
+
+
+@pytest.mark.anyio
+async def test_async_test_client_ignores_messages_it_does_not_know() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return  # no lifespan support: the client carries on without one
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.debug", "info": {"template": "x"}})  # an extension
+        await send({"type": "http.response.body", "body": b"done"})
+
+    async with AsyncTestClient(app) as client:
+        assert (await client.get("/")).text == "done"
+
+
+@pytest.mark.anyio
+async def test_async_test_client_needs_async_with() -> None:
+    client = AsyncTestClient(Starlette())
+    with pytest.raises(RuntimeError, match="async with AsyncTestClient"):
+        await client.get("/")
+    await client.aclose()
+
+
+@pytest.mark.anyio
+async def test_async_test_client_waits_for_background_tasks() -> None:
+    done: list[str] = []
+
+    async def later() -> None:
+        await anyio.sleep(0)
+        done.append("background")
+
+    async def endpoint(request: Request) -> Response:
+        return PlainTextResponse("ok", background=BackgroundTask(later))
+
+    async with AsyncTestClient(Starlette(routes=[Route("/", endpoint)])) as client:
+        assert (await client.get("/")).text == "ok"
+        assert done == ["background"]
+
+
+@pytest.mark.anyio
+async def test_async_test_client_streams_and_cancels_a_response_left_early() -> None:
+    closed = anyio.Event()
+
+    async def ticks() -> AsyncIterator[str]:
+        try:
+            n = 0
+            while True:
+                n += 1
+                yield str(n)
+        finally:
+            closed.set()
+
+    async def three() -> AsyncIterator[str]:
+        for word in ("a", "b", "c"):
+            yield word
+
+    app = _sse_app(ticks)
+    app.router.routes.append(Route("/three", lambda request: EventSourceResponse(three())))
+    async with AsyncTestClient(app) as client:
+        async with client.stream("GET", "/three") as response:
+            lines = [line async for line in response.aiter_lines()]
+        assert [event.data for event in parse_event_stream(lines)] == ["a", "b", "c"]
+        response = await client.send(client.build_request("GET", "/events"), stream=True)
+        assert response.headers["content-type"] == "text/event-stream; charset=utf-8"
+        await response.aclose()  # the client leaves mid-stream: the app is cancelled
+        assert closed.is_set()
+
+
+@pytest.mark.anyio
+async def test_async_test_client_unread_stream_is_cancelled_on_exit() -> None:
+    closed = anyio.Event()
+
+    async def forever() -> AsyncIterator[str]:
+        try:
+            yield "first"
+            await anyio.sleep_forever()
+        finally:
+            closed.set()
+
+    async with AsyncTestClient(_sse_app(forever)) as client:
+        request = client.build_request("GET", "/events")
+        response = await client.send(request, stream=True)
+        assert response.status_code == 200
+    assert closed.is_set()  # leaving the client cancelled the open response
+
+
+@pytest.mark.anyio
+async def test_async_test_client_lifespan_failures() -> None:
+    @contextlib.asynccontextmanager
+    async def failing(app: Starlette) -> AsyncIterator[None]:
+        raise RuntimeError("no database")
+        yield  # pragma: no cover - never reached
+
+    with pytest.raises(RuntimeError, match="no database"):
+        async with AsyncTestClient(Starlette(lifespan=failing)):
+            pass  # pragma: no cover - startup fails
+
+    async def refuses(scope: Scope, receive: Receive, send: Send) -> None:
+        await receive()
+        await send({"type": "lifespan.startup.failed", "message": "not today"})
+
+    with pytest.raises(RuntimeError, match="not today"):
+        async with AsyncTestClient(refuses):
+            pass  # pragma: no cover - startup fails
+
+    async def no_lifespan(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await PlainTextResponse("fine")(scope, receive, send)
+
+    async with AsyncTestClient(no_lifespan) as client:  # returning at once is fine
+        assert (await client.get("/")).text == "fine"
+
+
+def _async_ws_app(handler: _WsHandler) -> Starlette:
+    return Starlette(routes=[WebSocketRoute("/ws", handler)])
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_session() -> None:
+    async def handler(websocket: WebSocket) -> None:
+        await websocket.accept(subprotocol="chat", headers=[(b"x-hello", b"1")])
+        assert websocket.url.scheme == "ws" and websocket.scope["subprotocols"] == ["chat"]
+        await websocket.send_text((await websocket.receive_text()).upper())
+        await websocket.send_bytes((await websocket.receive_bytes())[::-1])
+        await websocket.send_json({"got": await websocket.receive_json()})
+        await websocket.send_json(await websocket.receive_json(mode="binary"), mode="binary")
+        await websocket.close(1001, "bye")
+
+    async with AsyncTestClient(_async_ws_app(handler)) as client:
+        async with client.websocket_connect("/ws", subprotocols=["chat"]) as ws:
+            assert ws.accepted_subprotocol == "chat"
+            assert ws.extra_headers == [(b"x-hello", b"1")]
+            await ws.send_text("hi")
+            assert await ws.receive_text() == "HI"
+            await ws.send_bytes(b"abc")
+            assert await ws.receive_bytes() == b"cba"
+            await ws.send_json([1, 2])
+            assert await ws.receive_json() == {"got": [1, 2]}
+            await ws.send_json({"b": True}, mode="binary")
+            assert await ws.receive_json(mode="binary") == {"b": True}
+            with pytest.raises(WebSocketDisconnect) as info:
+                await ws.receive_text()
+            assert (info.value.code, info.value.reason) == (1001, "bye")
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_client_close_and_leaving() -> None:
+    seen: list[Any] = []
+
+    async def handler(websocket: WebSocket) -> None:
+        await websocket.accept()
+        try:
+            while True:
+                await websocket.receive_text()
+        except WebSocketDisconnect as exc:
+            seen.append(exc.code)
+
+    async with AsyncTestClient(_async_ws_app(handler)) as client:
+        async with client.websocket_connect("/ws") as ws:
+            await ws.close(4000)
+        async with client.websocket_connect("/ws"):
+            pass  # leaving disconnects with 1000
+    assert seen == [4000, 1000]
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_refusals() -> None:
+    async def closes(websocket: WebSocket) -> None:
+        await websocket.close(code=WS_1008_POLICY_VIOLATION, reason="no")
+
+    async def denies(websocket: WebSocket) -> None:
+        await websocket.send_denial_response(Response("go away", 403))
+
+    async with AsyncTestClient(Starlette()) as client:
+        client.app.router.routes += [WebSocketRoute("/closes", closes)]
+        client.app.router.routes += [WebSocketRoute("/denies", denies)]
+        with pytest.raises(WebSocketDisconnect) as info:
+            async with client.websocket_connect("/closes"):
+                pass  # pragma: no cover - refused
+        assert (info.value.code, info.value.reason) == (WS_1008_POLICY_VIOLATION, "no")
+        with pytest.raises(WebSocketDenialResponse) as denial:
+            async with client.websocket_connect("/denies"):
+                pass  # pragma: no cover - refused
+        assert (denial.value.status_code, denial.value.content) == (403, b"go away")
+
+
+@pytest.mark.anyio
+async def test_async_test_client_websocket_app_failures() -> None:
+    async def fails_later(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.receive_text()
+        raise ValueError("app failed")
+
+    async def returns(websocket: WebSocket) -> None:
+        await websocket.accept()
+
+    async def sends_text(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text("text")
+        await anyio.sleep_forever()  # ignores the disconnect: cancelled after a few turns
+
+    app = Starlette(
+        routes=[
+            WebSocketRoute("/fails", fails_later),
+            WebSocketRoute("/returns", returns),
+            WebSocketRoute("/text", sends_text),
+        ]
+    )
+    async with AsyncTestClient(app) as client:
+        with pytest.raises(ValueError, match="app failed"):  # raised on leaving
+            async with client.websocket_connect("/fails") as ws:
+                await ws.send_text("go")
+        async with client.websocket_connect("/fails") as ws:  # raised by receive
+            await ws.send_text("go")
+            with pytest.raises(ValueError, match="app failed"):
+                await ws.receive_text()
+        async with client.websocket_connect("/returns") as ws:
+            with pytest.raises(WebSocketDisconnect) as info:
+                await ws.receive()
+            assert info.value.code == 1006
+        async with client.websocket_connect("/text") as ws:
+            with pytest.raises(AssertionError, match="Expected a bytes message"):
+                await ws.receive_bytes()
+
+
+def test_async_test_client_is_built_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert starlette._async_testclient_attr("AsyncTestClient") is AsyncTestClient
+    with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
+        starlette._async_testclient_attr("Nope")
+    monkeypatch.delitem(vars(starlette), "AsyncTestClient")
+    monkeypatch.setitem(sys.modules, "httpx", None)
+    with pytest.raises(ModuleNotFoundError, match="AsyncTestClient needs .*pip install httpx"):
+        starlette._async_testclient_attr("AsyncTestClient")
+
+
+# =============================================================================
 # submodule aliases: one namespace, many doors
 # =============================================================================
 
@@ -11267,6 +12193,7 @@ async def test_graphql_other_scopes() -> None:
 _ALIASES_EXTRAS = frozenset(
     {"BackgroundServer", "CSRFMiddleware", "GraphQLApp", "RequestIDFilter", "RequestIDMiddleware"}
     | {"csrf_input", "csrf_token", "request_id_var"}
+    | {"AsyncWebSocketTestSession", "EventSourceResponse", "ServerSentEvent", "parse_event_stream"}
 )
 
 
@@ -11928,6 +12855,17 @@ _EXAMPLES_PRINTS = {
     ],
     "09_websocket_endpoints.py": ["Received: again", "{'response': {'question': 42}}"],
     "15_import_paths.py": ["HTTP_404_NOT_FOUND = 404", "Jinja2Templates        defined in"],
+    "17_quick_app.py": ["POST /todos -> 201 '{\"id\":2}'", "DELETE /todos/1 -> 404"],
+    "18_server_sent_events.py": [
+        "event='tick', id='42'",
+        "tokens: You asked: hi. Streams send words as they come.",
+        "last event: done",
+    ],
+    "19_notebook.py": [
+        "served at a free port: ['the lifespan ran']",
+        "AsyncTestClient: ['the lifespan ran']",
+        "websocket: HELLO",
+    ],
     "20_csrf.py": [
         "with the token -> 200 thanks for: hello",
         "without it     -> 403 CSRF check failed: no CSRF token was sent.",
@@ -11953,6 +12891,8 @@ _EXAMPLES_PRINTS = {
         "a browser gets GraphiQL: True",
     ],
 }
+# The extras examples import from `starlette` itself (they say so): these names.
+_EXAMPLES_EXTRAS = _ALIASES_EXTRAS | {"AsyncTestClient"}
 
 
 # The seeds' code runs as written, so some examples make Starlette 0.47 calls
@@ -11995,7 +12935,7 @@ def test_examples_file_teaches_and_defines_app(name: str) -> None:
     assert source.isascii()
     for node in ast.walk(tree):  # Starlette's own import paths, never `from starlette import Route`
         if isinstance(node, ast.ImportFrom) and node.module == "starlette":
-            assert all(alias.name in starlette._SUBMODULES for alias in node.names), name
+            assert all(a.name in {*starlette._SUBMODULES, *_EXAMPLES_EXTRAS} for a in node.names)
     with _examples_legacy(name, _EXAMPLES_LEGACY_ON_IMPORT):
         assert callable(_examples_load(name)["app"])
 
