@@ -8678,10 +8678,12 @@ class StaticFiles:
     `cache_control=`, `precompressed=True` and `fallback="index.html"`.
     """
 
-    # extra: static files for production (class defaults: off, as in Starlette)
-    cache_control: str | Callable[[str], str | None] | None = None
-    precompressed: bool = False
-    fallback: str | None = None
+    # extra: static files for production (class defaults: off, as in Starlette).
+    # Private names, so a subclass's own `fallback` or `cache_control` (FastAPI's
+    # frontend files set `self.fallback` before calling this __init__) is left alone.
+    _cache_control: str | Callable[[str], str | None] | None = None
+    _precompressed: bool = False
+    _spa_fallback: str | None = None
 
     def __init__(
         self,
@@ -8701,8 +8703,8 @@ class StaticFiles:
         self.html, self.follow_symlink = html, follow_symlink
         self.all_directories = self.get_directories(directory, packages)
         self.config_checked = False  # check_config() runs on the first request
-        self.cache_control = cache_control  # extra: static files for production
-        self.precompressed, self.fallback = precompressed, fallback
+        self._cache_control = cache_control  # extra: static files for production
+        self._precompressed, self._spa_fallback = precompressed, fallback
 
     def get_directories(
         self,
@@ -8776,7 +8778,7 @@ class StaticFiles:
         if kind == "index.html" and not scope["path"].endswith("/"):
             # Relative links in the page only work from a URL ending in "/".
             return RedirectResponse(url=_static_slash_location(scope))
-        if self.precompressed:  # extra: static files for production
+        if self._precompressed:  # extra: static files for production
             return await _static_precompressed_response(self, full_path, stat_result, scope)
         return self.file_response(full_path, stat_result, scope)
 
@@ -8793,8 +8795,8 @@ class StaticFiles:
             full_path, stat_result = self.lookup_path(os.path.join(path, "index.html"))
             if _static_is_file(stat_result):
                 return "index.html", full_path, stat_result
-        if self.fallback is not None and not os.path.splitext(path)[1]:  # extra: see below
-            full_path, stat_result = self.lookup_path(self.fallback)
+        if self._spa_fallback is not None and not os.path.splitext(path)[1]:  # extra: see below
+            full_path, stat_result = self.lookup_path(self._spa_fallback)
             if _static_is_file(stat_result):
                 return "file", full_path, stat_result
         if self.html:
@@ -8835,7 +8837,7 @@ class StaticFiles:
     ) -> Response:
         """A FileResponse for the file, or NotModifiedResponse if the client's copy is current."""
         response = FileResponse(full_path, status_code=status_code, stat_result=stat_result)
-        if self.cache_control is not None:  # extra: static files for production
+        if self._cache_control is not None:  # extra: static files for production
             _static_set_cache_control(self, response, os.fspath(full_path))
         if self.is_not_modified(response.headers, Headers(scope=scope)):
             return NotModifiedResponse(response.headers)
@@ -8990,7 +8992,7 @@ async def _static_precompressed_response(
     headers["content-encoding"] = coding
     headers["etag"] = headers["etag"][:-1] + f'-{coding}"'
     headers.add_vary_header("Accept-Encoding")
-    if static.cache_control is not None:
+    if static._cache_control is not None:
         _static_set_cache_control(static, response, full_path)
     if static.is_not_modified(headers, request_headers):
         return NotModifiedResponse(headers)
@@ -8999,7 +9001,7 @@ async def _static_precompressed_response(
 
 def _static_set_cache_control(static: StaticFiles, response: Response, full_path: str) -> None:
     """Add Cache-Control: the configured value, or what the callable says for this file."""
-    value = static.cache_control
+    value = static._cache_control
     if callable(value):
         value = value(full_path)
     if value:

@@ -9017,8 +9017,26 @@ def test_static_prod_fallback_precompressed(client: ClientFactory, tmp_path: Pat
 
 def test_static_prod_defaults_change_nothing(tmp_path: Path) -> None:
     static = StaticFiles(directory=_prod_tree(tmp_path))
-    assert (static.cache_control, static.precompressed, static.fallback) == (None, False, None)
-    assert StaticFiles.precompressed is False  # subclasses that skip __init__ get the defaults
+    assert (static._cache_control, static._precompressed, static._spa_fallback) == (
+        None,
+        False,
+        None,
+    )
+    assert StaticFiles._precompressed is False  # subclasses that skip __init__ get the defaults
+
+
+def test_static_prod_leaves_a_subclass_own_attributes_alone(tmp_path: Path) -> None:
+    # FastAPI's frontend files set `self.fallback` (its own meaning) before
+    # calling StaticFiles.__init__: the extras must not overwrite it.
+    class Frontend(StaticFiles):
+        def __init__(self, directory: Path) -> None:
+            self.fallback = "auto"
+            self.cache_control = "theirs"
+            super().__init__(directory=directory, html=True)
+
+    frontend = Frontend(_prod_tree(tmp_path))
+    assert (frontend.fallback, frontend.cache_control) == ("auto", "theirs")
+    assert frontend._spa_fallback is None and frontend._cache_control is None
 
 
 # =============================================================================
