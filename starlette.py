@@ -4528,33 +4528,27 @@ class Middleware:
 #     send(body)   ---> (no buffer)   --->    that Response's body, sent on
 #     receive()    <--- the client's messages, then http.disconnect
 #
-# The memory stream holds no message: the app's send() returns only once
-# dispatch has taken the message, so each chunk goes out as soon as it is
-# made, and a slow client slows the app down instead of filling memory.
-# Every hand-over is an anyio checkpoint, so a cancellation (a timeout around
-# the request) gets through even when the server's send() never waits.
-#
-# Both tasks live in one task group, so neither outlives the request: if
-# dispatch fails, or the request is cancelled, the app is cancelled too.
+# The stream holds no message: the app's send() returns once dispatch has
+# taken it, so each chunk goes out as soon as it is made, and a slow client
+# slows the app down instead of filling memory. Each hand-over is an anyio
+# checkpoint, so a cancellation (a timeout around the request) gets through
+# even when the server's send() never waits. One task group holds both
+# tasks: if dispatch fails, or the request is cancelled, so is the app.
 # Four rules keep Starlette's semantics:
 #   * the app's last body message is held until the outer response has been
 #     sent, so its background tasks run after the client has the response;
 #   * once the outer response is sent, the relay closes: the app's further
-#     sends are dropped and its receive() answers {"type": "http.disconnect"},
-#     a receive() already waiting for the client included (it is cancelled
-#     and answered), so an app that waits for the client to leave finishes,
-#     and no receive() of the app's is left unfinished;
+#     sends are dropped, and its receive() (even one already waiting for the
+#     client: that wait is cancelled) answers {"type": "http.disconnect"}, so
+#     an app waiting for the client to leave finishes: none is left hanging;
 #   * an exception from the app is raised by `call_next` if the app had not
 #     started its response, else once the outer response has been sent;
 #   * but if the app fails while its body is being relayed, the outer
-#     response breaks as well: its final body message is never sent, the
-#     exception reaches the server, and the client sees a truncated body, as
-#     it would without the middleware. (Starlette sends the final message,
-#     so the client takes the truncated body for a complete one.)
-#
-# Each request costs one task, one memory stream and one event: plain anyio,
-# one code path for asyncio and trio. The request body can be read in both
-# `dispatch` and the app: see _CachedRequest.
+#     response breaks too: its final body message is never sent, the error
+#     reaches the server, and the client sees a truncated body, as without
+#     the middleware. (Starlette sends it: the client thinks it has it all.)
+# Plain anyio, one code path for asyncio and trio. The request body can be
+# read in both `dispatch` and the app: see _CachedRequest.
 
 RequestResponseEndpoint = Callable[[Request], Awaitable[Response]]
 DispatchFunction = Callable[[Request, RequestResponseEndpoint], Awaitable[Response]]
@@ -4570,26 +4564,20 @@ class _CachedRequest(Request):
     After the body, the only thing left to receive is the disconnect.
     """
 
-    def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        super().__init__(scope, receive, send)
-        self._wrapped_rcv_disconnected = False
-        self._wrapped_rcv_consumed = False
+    _wrapped_rcv_consumed = False  # the inner app has had the whole body
+    _wrapped_rcv_disconnected = False  # ... and then the disconnect
 
     def _answer_from_cache(self) -> Message | None:
         """What the inner app can be told without asking the client, else None."""
+        if self._wrapped_rcv_consumed and self._is_disconnected:
+            self._wrapped_rcv_disconnected = True  # dispatch has seen the client leave
         if self._wrapped_rcv_disconnected:
-            # compat: a disconnect is repeated without asking again, as servers do.
+            # compat: the disconnect is repeated without asking again, as servers do.
             return {"type": "http.disconnect"}
-        if self._wrapped_rcv_consumed:
-            if self._is_disconnected:
-                self._wrapped_rcv_disconnected = True
-                return {"type": "http.disconnect"}
-            return None  # only a disconnect can come now: wait for it
-        body = self._body
-        if body is not None or self._stream_consumed:
+        if not self._wrapped_rcv_consumed and (self._body is not None or self._stream_consumed):
             self._wrapped_rcv_consumed = True
-            return {"type": "http.request", "body": body or b"", "more_body": False}
-        return None
+            return {"type": "http.request", "body": self._body or b"", "more_body": False}
+        return None  # ask the client: for the body, or once it is consumed, the disconnect
 
     async def _ask_client(self) -> Message:
         """Receive the next message from the client, keeping this request's flags."""
@@ -4610,11 +4598,8 @@ class _CachedRequest(Request):
         return message
 
     async def wrapped_receive(self) -> Message:
-        """The `receive` the inner app (and the outer response) use."""
-        message = self._answer_from_cache()
-        if message is None:
-            message = await self._ask_client()
-        return message
+        """The `receive` of the outer response (the app's is the relay's `app_receive`)."""
+        return self._answer_from_cache() or await self._ask_client()
 
 
 class _StreamingResponse(Response):
@@ -4629,12 +4614,9 @@ class _StreamingResponse(Response):
         media_type: str | None = None,
         info: Mapping[str, Any] | None = None,
     ) -> None:
-        self.status_code = status_code
-        self.media_type = media_type
-        self.background = None
+        self.status_code, self.media_type, self.background = status_code, media_type, None
         self.init_headers(headers)  # call_next then puts the app's own header list in place
-        self.body_iterator = content
-        self.info = info
+        self.body_iterator, self.info = content, info
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         info = self.info
@@ -4669,10 +4651,8 @@ class _StreamingResponse(Response):
 class _BaseHTTPRelay:
     """One request's hand-over between the inner app's task and `dispatch`.
 
-    The app's side is `run_app`, `app_receive` and `app_send`. Dispatch's
-    side is `call_next` and the body iterator (`__anext__`), which the
-    response from `call_next` pulls from. `close` ends it all once the outer
-    response has been sent.
+    The app has `app_receive` and `app_send`; dispatch has `call_next` and the
+    body iterator that its response pulls from; `close` releases the app.
     """
 
     task_group: anyio.abc.TaskGroup  # set by BaseHTTPMiddleware.__call__
@@ -4739,8 +4719,7 @@ class _BaseHTTPRelay:
 
     # -- dispatch's side -----------------------------------------------------
 
-    async def take(self) -> Message | None:
-        """The app's next message, or None once the app has ended."""
+    async def take(self) -> Message | None:  # None: the app has ended
         try:
             return await self.from_app.receive()
         except anyio.EndOfStream:
@@ -4783,18 +4762,15 @@ class _BaseHTTPRelay:
                     raise self.app_exc
                 break  # compat: an app that just stops gets its response closed
             kind = message["type"]
-            if kind not in (
-                "http.response.body",
-                "http.response.pathsend",
-                "http.response.trailers",
-            ):
-                raise RuntimeError(f"Unexpected message: {message}")
             self.body_done = self._is_last(message)
-            if kind != "http.response.body":
+            if kind == "http.response.body":
+                body: bytes = message.get("body", b"")
+                if body:
+                    return body
+            elif kind in ("http.response.pathsend", "http.response.trailers"):
                 return message
-            body: bytes = message.get("body", b"")
-            if body:
-                return body
+            else:
+                raise RuntimeError(f"Unexpected message: {message}")
         raise StopAsyncIteration
 
     async def aclose(self) -> None:
