@@ -175,8 +175,6 @@ import anyio.lowlevel
 import anyio.to_thread
 
 if TYPE_CHECKING:
-    import asyncio  # imported when first needed: `import starlette` stays light
-
     import graphql
     import jinja2
     import uvicorn
@@ -4804,31 +4802,37 @@ class Middleware:
 #     {"type": "http.response.body", "body": b"", "more_body": False}
 #
 # and then may keep running (background tasks). So the inner app runs in a
-# task of its own, and its messages are handed over one at a time:
-# `call_next` waits for "http.response.start" and returns a response whose
-# body iterator pulls the remaining messages as the outer response is sent.
-# Streaming therefore passes through chunk by chunk.
+# task of its own, beside `dispatch`, and the two meet at a relay:
 #
-# Three rules keep Starlette's semantics:
-#   * the inner app's last body message is held until the outer response is
-#     completely sent, so its background tasks run after the client has it;
-#   * once the outer response is sent, the inner app's sends are dropped and
-#     its receive() answers {"type": "http.disconnect"}, so an app that
-#     waits for the client to leave finishes instead of hanging;
-#   * an exception from the inner app is raised from `call_next` if no
-#     response was started, otherwise after the outer response is sent.
+#     the inner app's task                    dispatch's task
+#     send(start)  ---> memory stream --->    call_next returns a Response
+#     send(body)   ---> (no buffer)   --->    that Response's body, sent on
+#     receive()    <--- the client's messages, then http.disconnect
 #
-# The hand-over (_BaseHTTPRelay) is a one-message slot plus one-shot events:
-# no memory streams, and no task group on asyncio, where the inner app is a
-# plain asyncio task. A plain request costs four event-loop turns.
+# The stream holds no message: the app's send() returns once dispatch has
+# taken it, so each chunk goes out as soon as it is made, and a slow client
+# slows the app down instead of filling memory. Each hand-over is an anyio
+# checkpoint, so a cancellation (a timeout around the request) gets through
+# even when the server's send() never waits. One task group holds both
+# tasks: if dispatch fails, or the request is cancelled, so is the app.
+# Four rules keep Starlette's semantics:
+#   * the app's last body message is held until the outer response has been
+#     sent, so its background tasks run after the client has the response;
+#   * once the outer response is sent, the relay closes: the app's further
+#     sends are dropped, and its receive() (even one already waiting for the
+#     client: that wait is cancelled) answers {"type": "http.disconnect"}, so
+#     an app waiting for the client to leave finishes: none is left hanging;
+#   * an exception from the app is raised by `call_next` if the app had not
+#     started its response, else once the outer response has been sent;
+#   * but if the app fails while its body is being relayed, the outer
+#     response breaks too: its final body message is never sent, the error
+#     reaches the server, and the client sees a truncated body, as without
+#     the middleware. (Starlette sends it: the client thinks it has it all.)
+# Plain anyio, one code path for asyncio and trio. The request body can be
+# read in both `dispatch` and the app: see _CachedRequest.
 
 RequestResponseEndpoint = Callable[[Request], Awaitable[Response]]
 DispatchFunction = Callable[[Request, RequestResponseEndpoint], Awaitable[Response]]
-
-
-def _base_disconnect() -> Message:
-    """A fresh disconnect message (apps may mutate what they receive)."""
-    return {"type": "http.disconnect"}
 
 
 class _CachedRequest(Request):
@@ -4841,26 +4845,20 @@ class _CachedRequest(Request):
     After the body, the only thing left to receive is the disconnect.
     """
 
-    def __init__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        super().__init__(scope, receive, send)
-        self._wrapped_rcv_disconnected = False
-        self._wrapped_rcv_consumed = False
+    _wrapped_rcv_consumed = False  # the inner app has had the whole body
+    _wrapped_rcv_disconnected = False  # ... and then the disconnect
 
     def _answer_from_cache(self) -> Message | None:
         """What the inner app can be told without asking the client, else None."""
+        if self._wrapped_rcv_consumed and self._is_disconnected:
+            self._wrapped_rcv_disconnected = True  # dispatch has seen the client leave
         if self._wrapped_rcv_disconnected:
-            # compat: a disconnect is repeated without asking again, as servers do.
-            return _base_disconnect()
-        if self._wrapped_rcv_consumed:
-            if self._is_disconnected:
-                self._wrapped_rcv_disconnected = True
-                return _base_disconnect()
-            return None  # only a disconnect can come now: wait for it
-        body = self._body
-        if body is not None or self._stream_consumed:
+            # compat: the disconnect is repeated without asking again, as servers do.
+            return {"type": "http.disconnect"}
+        if not self._wrapped_rcv_consumed and (self._body is not None or self._stream_consumed):
             self._wrapped_rcv_consumed = True
-            return {"type": "http.request", "body": body or b"", "more_body": False}
-        return None
+            return {"type": "http.request", "body": self._body or b"", "more_body": False}
+        return None  # ask the client: for the body, or once it is consumed, the disconnect
 
     async def _ask_client(self) -> Message:
         """Receive the next message from the client, keeping this request's flags."""
@@ -4881,11 +4879,8 @@ class _CachedRequest(Request):
         return message
 
     async def wrapped_receive(self) -> Message:
-        """The `receive` the inner app (and the outer response) use."""
-        message = self._answer_from_cache()
-        if message is None:
-            message = await self._ask_client()
-        return message
+        """The `receive` of the outer response (the app's is the relay's `app_receive`)."""
+        return self._answer_from_cache() or await self._ask_client()
 
 
 class _StreamingResponse(Response):
@@ -4900,12 +4895,9 @@ class _StreamingResponse(Response):
         media_type: str | None = None,
         info: Mapping[str, Any] | None = None,
     ) -> None:
-        self.status_code = status_code
-        self.media_type = media_type
-        self.background = None
+        self.status_code, self.media_type, self.background = status_code, media_type, None
         self.init_headers(headers)  # call_next then puts the app's own header list in place
-        self.body_iterator = content
-        self.info = info
+        self.body_iterator, self.info = content, info
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         info = self.info
@@ -4937,222 +4929,129 @@ class _StreamingResponse(Response):
             await self.background()
 
 
-def _base_wake(waiter: Any) -> None:
-    """Wake whoever sleeps on `waiter` (None, or done already, means nobody)."""
-    if waiter is not None and not waiter.done():  # done: a cancelled sleeper
-        waiter.set_result(None)
-
-
-class _BaseHTTPWaiter:
-    """A one-shot waiter with the little of asyncio.Future's interface the relay
-    uses, over an anyio Event, for event loops other than asyncio."""
-
-    __slots__ = ("event",)
-
-    def __init__(self) -> None:
-        self.event = anyio.Event()
-
-    def __await__(self) -> Generator[Any, None, None]:
-        return self.event.wait().__await__()
-
-    def done(self) -> bool:
-        return self.event.is_set()
-
-    def set_result(self, result: None) -> None:
-        self.event.set()
-
-
 class _BaseHTTPRelay:
     """One request's hand-over between the inner app's task and `dispatch`.
 
-    The inner app is the producer (`app_send`), `call_next` and the body
-    iterator are the consumer (`take`), and one message at a time is in
-    flight, as through a zero-size channel: `app_send` returns once its
-    message is taken, or at once if the consumer was already waiting.
+    The app has `app_receive` and `app_send`; dispatch has `call_next` and the
+    body iterator that its response pulls from; `close` releases the app.
     """
 
-    __slots__ = (
-        "app",
-        "scope",
-        "request",
-        "send",
-        "loop",
-        "new_waiter",
-        "task_group",
-        "tasks",
-        "pending",
-        "consumer",
-        "producer",
-        "sent",
-        "receive_scopes",
-        "trailers",
-        "body_done",
-        "app_done",
-        "app_exc",
-        "exc_raised",
-        "response_sent",
-    )
+    task_group: anyio.abc.TaskGroup  # set by BaseHTTPMiddleware.__call__
 
     def __init__(self, app: ASGIApp, scope: Scope, request: _CachedRequest, send: Send) -> None:
-        self.app = app
-        self.scope = scope
-        self.request = request
-        self.send = send
-        # One-shot waiters with the Future interface: asyncio futures, or
-        # _BaseHTTPWaiter (an anyio Event) on other event loops.
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.new_waiter: Callable[[], Any] = _BaseHTTPWaiter
-        self.task_group: anyio.abc.TaskGroup | None = None
-        self.tasks: list[asyncio.Task[None]] = []
-        self.pending: Message | None = None  # handed over by the app, not yet taken
-        self.consumer: Any = None  # the waiter `take` sleeps on, if it sleeps
-        self.producer: Any = None  # the waiter `app_send` sleeps on, if it sleeps
-        self.sent: Any = None  # done once the outer response is sent
-        self.receive_scopes: list[anyio.CancelScope] = []
-        self.trailers = False
+        self.app, self.scope, self.request, self.send = app, scope, request, send
+        # No buffer: a message moves only when both sides are there.
+        self.to_dispatch, self.from_app = anyio.create_memory_object_stream[Message]()
+        self.response_sent = anyio.Event()
+        self.waiting_receives: set[anyio.CancelScope] = set()
+        self.trailers = False  # the app's start message announced trailers
         self.body_done = False
-        self.app_done = False
         self.app_exc: Exception | None = None
-        self.exc_raised = False
-        self.response_sent = False
+        self.exc_raised = False  # app_exc has already been raised to dispatch's side
 
-    # -- the inner app's side ------------------------------------------------
-
-    async def run_app(self) -> None:
-        try:
-            await self.app(self.scope, self.app_receive, self.app_send)
-        except Exception as exc:
-            self.app_exc = exc
-        finally:
-            self.app_done = True
-            self._wake_consumer()
-
-    async def app_receive(self) -> Message:
-        if self.response_sent:
-            return _base_disconnect()
-        message = self.request._answer_from_cache()
-        if message is not None:
-            return message
-        # Waiting on the client: the wait ends early if the response goes out.
-        with anyio.CancelScope() as cancel_scope:
-            self.receive_scopes.append(cancel_scope)
-            try:
-                message = await self.request._ask_client()
-            finally:
-                self.receive_scopes.remove(cancel_scope)
-        if message is None or self.response_sent:
-            # compat: a message that raced the end of the response is dropped.
-            return _base_disconnect()
-        return message
-
-    async def app_send(self, message: Message) -> None:
-        while self.pending is not None and not self.response_sent:
-            await self._wait_producer()  # the previous message is not taken yet
-        if self.response_sent:
-            # compat: the response is out, so later messages are dropped. Yield
-            # anyway, so an app sending in a tight loop lets others run.
-            await anyio.lowlevel.checkpoint()
-            return
-        kind = message["type"]
-        if kind == "http.response.start":
-            self.trailers = bool(message.get("trailers", False))
-        self.pending = message
-        handed_over = self.consumer is not None
-        self._wake_consumer()
-        if self._is_last(kind, message):
-            # Hold the app here until the client has the whole response: what
-            # it does next (background tasks) must not delay the response.
-            await self.sent
-        elif not handed_over:
-            # A rendezvous, as a zero-size channel: if nobody was waiting for
-            # it, the app waits until the message is taken.
-            while self.pending is message and not self.response_sent:
-                await self._wait_producer()
-
-    async def _wait_producer(self) -> None:
-        self.producer = waiter = self.new_waiter()
-        await waiter
-
-    def _is_last(self, kind: str, message: Message) -> bool:
+    def _is_last(self, message: Message) -> bool:
+        """Whether `message` completes the app's response."""
+        kind: str = message["type"]
+        # ASGI: a missing "more_body" or "more_trailers" means False.
         if kind == "http.response.body":
             return not self.trailers and not message.get("more_body", False)
         if kind == "http.response.trailers":
             return not message.get("more_trailers", False)
         return kind == "http.response.pathsend"
 
-    def _wake_consumer(self) -> None:
-        _base_wake(self.consumer)
-        self.consumer = None
+    # -- the inner app's side ------------------------------------------------
+
+    async def run_app(self) -> None:
+        with self.to_dispatch:  # closing it tells dispatch's side the app has ended
+            try:
+                await self.app(self.scope, self.app_receive, self.app_send)
+            except Exception as exc:
+                self.app_exc = exc
+
+    async def app_receive(self) -> Message:
+        if not self.response_sent.is_set():
+            message = self.request._answer_from_cache()
+            if message is not None:
+                return message
+            # Waiting on the client: close() cancels the wait if the response goes out.
+            with anyio.CancelScope() as waiting:
+                self.waiting_receives.add(waiting)
+                try:
+                    message = await self.request._ask_client()
+                finally:
+                    self.waiting_receives.discard(waiting)
+            if message is not None and not self.response_sent.is_set():
+                return message
+        # compat: once the response is out, the app is told the client has left
+        # (a message that raced the end of the response is dropped).
+        return {"type": "http.disconnect"}
+
+    async def app_send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.trailers = bool(message.get("trailers", False))
+        try:
+            await self.to_dispatch.send(message)  # returns once dispatch has taken it
+        except anyio.BrokenResourceError:
+            return  # compat: the outer response is out, so later messages are dropped
+        if self._is_last(message):
+            # Hold the app here until the client has the whole response: what
+            # it does next (background tasks) must not delay the response.
+            await self.response_sent.wait()
 
     # -- dispatch's side -----------------------------------------------------
 
-    async def take(self) -> Message:
-        """The next message from the inner app; EndOfStream once it has finished."""
-        while self.pending is None:
-            if self.app_done:
-                raise anyio.EndOfStream
-            self.consumer = waiter = self.new_waiter()
-            await waiter
-        message, self.pending = self.pending, None
-        _base_wake(self.producer)
-        self.producer = None
-        return message
+    async def take(self) -> Message | None:  # None: the app has ended
+        try:
+            return await self.from_app.receive()
+        except anyio.EndOfStream:
+            return None
 
     async def call_next(self, request: Request) -> Response:
         """Start the inner app and return its response once it has started."""
-        self.sent = self.new_waiter()
-        if self.task_group is not None:
-            self.task_group.start_soon(self.run_app)
-        else:
-            # The ignore below: self.loop is set when running on asyncio.
-            self.tasks.append(self.loop.create_task(self.run_app()))  # type: ignore[union-attr]
-        info = None
-        try:
-            while True:
-                message = await self.take()
-                kind = message["type"]
-                if kind == "http.response.start":
-                    break
-                if kind == "http.response.debug":  # the TestClient's template info
-                    info = message["info"]
-                elif kind == "http.response.early_hint":
-                    await self.send(message)
-                else:
-                    raise RuntimeError(f"Unexpected message: {kind}")
-        except anyio.EndOfStream:
-            exc = self.app_exc
-            if exc is None:
-                raise RuntimeError("No response returned.") from None
-            self.exc_raised = True
-            # compat: keep the app's own cause or context as the cause, and
-            # hide this hand-over from the traceback, as Starlette does.
-            raise exc from exc.__cause__ or exc.__context__
-        response = _StreamingResponse(content=self, status_code=message["status"], info=info)
-        response.raw_headers = message.get("headers", [])
-        return response
+        self.task_group.start_soon(self.run_app)
+        info = None  # the TestClient's template details, if the app sends them
+        while (message := await self.take()) is not None:
+            kind = message["type"]
+            if kind == "http.response.start":
+                response = _StreamingResponse(self, message["status"], info=info)
+                response.raw_headers = message.get("headers", [])
+                return response
+            if kind == "http.response.debug":
+                info = message["info"]
+            elif kind == "http.response.early_hint":
+                await self.send(message)
+            else:
+                raise RuntimeError(f"Unexpected message: {kind}")
+        exc = self.app_exc
+        if exc is None:
+            raise RuntimeError("No response returned.")
+        self.exc_raised = True
+        # compat: keep the app's own cause or context as the cause, as Starlette does.
+        raise exc from exc.__cause__ or exc.__context__
 
     def __aiter__(self) -> _BaseHTTPRelay:
         return self
 
     async def __anext__(self) -> bytes | Message:
-        """The body chunks (bytes), or a pathsend/trailers message, in order."""
+        """The next body chunk (bytes), or a pathsend/trailers message, in order."""
         while not self.body_done:
-            try:
-                message = await self.take()
-            except anyio.EndOfStream:
-                break  # the app ended (perhaps with an error, raised later)
+            message = await self.take()
+            if message is None:  # the app ended before completing its response
+                self.body_done = True
+                if self.app_exc is not None:  # break the outer response too
+                    self.exc_raised = True
+                    raise self.app_exc
+                break  # compat: an app that just stops gets its response closed
             kind = message["type"]
+            self.body_done = self._is_last(message)
             if kind == "http.response.body":
-                self.body_done = self._is_last(kind, message)
                 body: bytes = message.get("body", b"")
                 if body:
                     return body
             elif kind in ("http.response.pathsend", "http.response.trailers"):
-                self.body_done = self._is_last(kind, message)
                 return message
             else:
                 raise RuntimeError(f"Unexpected message: {message}")
-        self.body_done = True
         raise StopAsyncIteration
 
     async def aclose(self) -> None:
@@ -5160,30 +5059,11 @@ class _BaseHTTPRelay:
         self.body_done = True
 
     def close(self) -> None:
-        """The outer response is sent: release the inner app."""
-        self.response_sent = True
-        self.pending = None
-        _base_wake(self.producer)
-        _base_wake(self.sent)
-        self.producer = None
-        for cancel_scope in self.receive_scopes:
-            cancel_scope.cancel()
-
-    async def join(self, cancel: bool) -> None:
-        """Wait for the inner app's tasks (asyncio only), cancelling them first if asked."""
-        for task in self.tasks:
-            if cancel:
-                import asyncio  # already loaded: these tasks run on asyncio
-
-                task.cancel()
-                try:
-                    await task
-                except asyncio.CancelledError:
-                    pass
-            else:
-                # If we are cancelled here, asyncio cancels `task` and still
-                # waits for it to finish before raising in this task.
-                await task
+        """The outer response is sent (or dispatch failed): release the app."""
+        self.response_sent.set()
+        self.from_app.close()  # the app's pending and later sends are dropped
+        for waiting in self.waiting_receives:
+            waiting.cancel()  # that receive() answers http.disconnect
 
 
 class BaseHTTPMiddleware:
@@ -5207,38 +5087,20 @@ class BaseHTTPMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            relay = _BaseHTTPRelay(self.app, scope, _CachedRequest(scope, receive, send), send)
-            await self._base_serve(relay)
-        else:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
-
-    async def _base_serve(self, relay: _BaseHTTPRelay) -> None:
-        import asyncio  # deferred (a dict lookup once loaded): `import starlette` stays light
-
-        try:
-            relay.loop = asyncio.get_running_loop()
-        except RuntimeError:  # not asyncio (trio): anyio's task group and events
-            async with create_collapsing_task_group() as task_group:
-                relay.task_group = task_group
-                await self._base_respond(relay)
-        else:
-            relay.new_waiter = relay.loop.create_future
-            try:
-                await self._base_respond(relay)
-            except BaseException:
-                await relay.join(cancel=True)
-                raise
-            await relay.join(cancel=False)
+            return
+        request = _CachedRequest(scope, receive, send)
+        relay = _BaseHTTPRelay(self.app, scope, request, send)
+        with relay.to_dispatch, relay.from_app:  # both ends closed, even if the app never ran
+            async with create_collapsing_task_group() as relay.task_group:
+                try:
+                    response = await self.dispatch_func(request, relay.call_next)
+                    await response(scope, request.wrapped_receive, send)
+                finally:
+                    relay.close()
         if relay.app_exc is not None and not relay.exc_raised:
-            raise relay.app_exc
-
-    async def _base_respond(self, relay: _BaseHTTPRelay) -> None:
-        try:
-            response = await self.dispatch_func(relay.request, relay.call_next)
-            await response(relay.scope, relay.request.wrapped_receive, relay.send)
-        finally:
-            relay.close()
+            raise relay.app_exc  # the app failed after its response was complete, or discarded
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         """Override this: handle `request`, usually by awaiting `call_next(request)`."""

@@ -4371,7 +4371,7 @@ async def test_base_app_without_response_is_an_error() -> None:
 
 
 @pytest.mark.anyio
-async def test_base_app_error_after_start_is_raised_after_the_response() -> None:
+async def test_base_app_error_mid_body_breaks_the_response() -> None:
     sent: list[Message] = []
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -4385,9 +4385,91 @@ async def test_base_app_error_after_start_is_raised_after_the_response() -> None
     middleware = BaseHTTPMiddleware(app, dispatch=_bhm_passthrough)
     with pytest.raises(RuntimeError, match="mid-stream"):
         await middleware({"type": "http", "method": "GET", "headers": []}, _bhm_noop, send)
-    # The response is closed properly before the error surfaces.
-    assert sent[-1] == {"type": "http.response.body", "body": b"", "more_body": False}
-    assert _bhm_body(sent) == b"partial"
+    # As without the middleware: the body is never completed, so the server
+    # breaks the connection and the client sees a truncated body.
+    assert sent == [
+        {"type": "http.response.start", "status": 200, "headers": []},
+        {"type": "http.response.body", "body": b"partial", "more_body": True},
+    ]
+
+
+def test_base_app_error_mid_body_truncates_the_body_over_http() -> None:
+    async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"partial", "more_body": True})
+        raise RuntimeError("mid-stream")
+
+    app = BaseHTTPMiddleware(endpoint, dispatch=_bhm_passthrough)
+    config = uvicorn.Config(app, lifespan="off", log_config=None, log_level="critical")
+    server = uvicorn.Server(config)
+    # A socket already listening: the request waits in its backlog until uvicorn accepts.
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/"
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]})
+        thread.start()
+        try:
+            received: list[bytes] = []
+            with httpx.stream("GET", url, timeout=10) as response:
+                assert response.status_code == 200
+                with pytest.raises(httpx.RemoteProtocolError, match="incomplete"):
+                    for chunk in response.iter_raw():
+                        received.append(chunk)
+            assert b"".join(received) == b"partial"
+        finally:
+            server.should_exit = True
+            thread.join()
+
+
+@pytest.mark.anyio
+async def test_base_app_error_after_the_body_is_raised_after_the_response() -> None:
+    events: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"whole"})
+        events.append("app resumed")
+        raise RuntimeError("in a background task")
+
+    async def send(message: Message) -> None:
+        events.append(f"{message['type']} {message.get('more_body')}")
+
+    middleware = BaseHTTPMiddleware(app, dispatch=_bhm_passthrough)
+    with pytest.raises(RuntimeError, match="in a background task"):
+        await middleware({"type": "http", "method": "GET", "headers": []}, _bhm_noop, send)
+    assert events == [
+        "http.response.start None",
+        "http.response.body True",
+        "http.response.body False",
+        "app resumed",
+    ]
+
+
+@pytest.mark.anyio
+async def test_base_endless_stream_can_be_cancelled() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        while True:
+            await send({"type": "http.response.body", "body": b"x", "more_body": True})
+
+    chunks_sent = 0
+
+    async def send(message: Message) -> None:  # never suspends, like a fast socket
+        nonlocal chunks_sent
+        chunks_sent += 1
+        if chunks_sent == 100:  # the stream is flowing: arm the timeout now
+            timeout.deadline = anyio.current_time() + 0.01
+        # If nothing ever yields to the event loop, no timer can fire at all:
+        # a chunk count far beyond what 10 ms can produce stops the test instead.
+        assert chunks_sent < 1_000_000, "the cancellation never got through"
+
+    middleware = BaseHTTPMiddleware(app, dispatch=_bhm_passthrough)
+    with anyio.fail_after(5):  # a regression fails here instead of hanging
+        with anyio.CancelScope() as timeout:  # what move_on_after() builds, armed later
+            await middleware({"type": "http", "method": "GET", "headers": []}, _bhm_noop, send)
+    assert timeout.cancelled_caught
+    assert chunks_sent > 100
 
 
 @pytest.mark.anyio
