@@ -153,7 +153,6 @@ from urllib.parse import (
     quote_from_bytes,
     unquote,
     unquote_plus,
-    unquote_to_bytes,
     urlencode,
     urljoin,
     urlsplit,
@@ -1653,36 +1652,49 @@ class FormData(ImmutableMultiDict[str, UploadFile | str]):
             await upload.close()
 
 
-# RFC 9110 section 5: a field line ends at CR LF. A name or value holding CR,
-# LF or NUL could end the header early and smuggle in a new one ("response
-# splitting"), so such text is refused before it reaches the wire.
+# RFC 9110 section 5.1: a field name is a token (letters, digits and
+# !#$%&'*+-.^_`|~), so no space, colon or control character can end it early.
+# Section 5.5: a field line ends at CR LF, so a value holding CR, LF or NUL
+# could smuggle in a header of its own ("response splitting"). Both are
+# refused before they reach the wire.
+_HEADERS_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADERS_TOKEN_BYTES = re.compile(_HEADERS_TOKEN.pattern.encode())
 _HEADERS_FORBIDDEN = re.compile("[\r\n\x00]")
 _HEADERS_FORBIDDEN_BYTES = re.compile(b"[\r\n\x00]")
 
 
 def _headers_validate(name: str | bytes, value: str | bytes) -> None:
-    """Raise ValueError if a header name or value contains CR, LF or NUL.
+    """Raise ValueError unless `name` is a token and `value` has no CR, LF or NUL.
 
     Used wherever raw `(name, value)` header pairs are built:
 
         >>> _headers_validate("x-ok", "fine")
-        >>> _headers_validate("x-bad", "a\\r\\nset-cookie: evil=1")  # doctest: +ELLIPSIS
+        >>> _headers_validate("X-A: injected", "1")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        ValueError: Invalid header value for 'x-bad': CR, LF and NUL are not allowed (a line...
+        ValueError: Invalid header name 'X-A: injected': a header name is an RFC 9110 token...
     """
-    for text, part in ((name, "name"), (value, "value")):
-        if isinstance(text, str):
-            # isprintable() is one quick C scan; CR, LF and NUL are never printable.
-            bad = not text.isprintable() and _HEADERS_FORBIDDEN.search(text) is not None
-        else:
-            bad = _HEADERS_FORBIDDEN_BYTES.search(text) is not None
-        if bad:
-            shown = name if isinstance(name, str) else name.decode("latin-1")
-            raise ValueError(
-                f"Invalid header {part} for {shown!r}: CR, LF and NUL are not allowed"
-                " (a line break or NUL could forge a header)"
-            )
+    if isinstance(name, str):
+        bad_name = _HEADERS_TOKEN.fullmatch(name) is None
+        shown = name
+    else:
+        bad_name = _HEADERS_TOKEN_BYTES.fullmatch(name) is None
+        shown = name.decode("latin-1")
+    if bad_name:
+        raise ValueError(
+            f"Invalid header name {shown!r}: a header name is an RFC 9110 token (letters,"
+            " digits and !#$%&'*+-.^_`|~); a space, colon, line break or NUL could forge a header"
+        )
+    if isinstance(value, str):
+        # isprintable() is one quick C scan; CR, LF and NUL are never printable.
+        bad = not value.isprintable() and _HEADERS_FORBIDDEN.search(value) is not None
+    else:
+        bad = _HEADERS_FORBIDDEN_BYTES.search(value) is not None
+    if bad:
+        raise ValueError(
+            f"Invalid header value for {shown!r}: CR, LF and NUL are not allowed"
+            " (a line break or NUL could forge a header)"
+        )
 
 
 def _media_type(value: str) -> str:
@@ -1723,8 +1735,7 @@ class Headers(Mapping[str, str]):
             if raw is not None or scope is not None:
                 raise TypeError('Cannot set "headers" together with "raw" or "scope".')
             for key, value in headers.items():
-                if not (key.isprintable() and value.isprintable()):  # shortcut: skip the call
-                    _headers_validate(key, value)
+                _headers_validate(key, value)
             self._list = [
                 (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
             ]
@@ -1832,8 +1843,7 @@ class MutableHeaders(Headers):
     """
 
     def __setitem__(self, key: str, value: str) -> None:
-        if not (key.isprintable() and value.isprintable()):  # shortcut: skip the call
-            _headers_validate(key, value)
+        _headers_validate(key, value)
         name = key.lower().encode("latin-1")
         entry = (name, value.encode("latin-1"))
         raw = self._list
@@ -1866,14 +1876,14 @@ class MutableHeaders(Headers):
     def raw(self) -> list[tuple[bytes, bytes]]:
         return self._list
 
-    # Every mutator refuses CR, LF and NUL (see _headers_validate).
+    # Every mutator refuses bad names and values (see _headers_validate).
     def setdefault(self, key: str, value: str) -> str:
         """Set `key` only if absent; return its value either way."""
+        _headers_validate(key, value)
         name = key.lower().encode("latin-1")
         for item_name, item_value in self._list:
             if item_name == name:
                 return item_value.decode("latin-1")
-        _headers_validate(key, value)
         self._list.append((name, value.encode("latin-1")))
         return value
 
@@ -2080,11 +2090,10 @@ class MultiPartException(Exception):
         self.message = message
 
 
-# One `; key=value` header parameter. The value is a quoted-string (group 2,
-# its closing quote optional, as browsers are lenient) or a plain token
-# (group 3); a segment without `=` matches with both groups None.
-_FORM_PARAMETER = re.compile(r';\s*([^;=]*)(?:=\s*(?:"((?:[^"\\]|\\.?)*)"?|([^;]*)))?')
-_FORM_ESCAPE = re.compile(r"\\(.)")
+# In a header like Content-Disposition, `;` separates parameters unless it
+# sits inside a quoted string: after an odd number of `"` (a `\"` does not
+# count) since the parameter began.
+_FORM_PARAMETER_MARKS = re.compile(r'\\"|"|;')
 
 
 def _form_too_many(kind: str, limit: float) -> MultiPartException:
@@ -2095,48 +2104,57 @@ def _form_too_many(kind: str, limit: float) -> MultiPartException:
 def _form_options_header(value: str | bytes | None) -> tuple[str, dict[str, str]]:
     """Split a header like Content-Type into its lowercased value and parameters.
 
-    Quoted values may hold `;` and backslash escapes. RFC 7578 section 4.2
-    forbids the RFC 2231 `name*=` forms in multipart/form-data, so parameters
-    with a `*` are ignored and can never override the plain ones:
+    compat: read as Starlette reads it (python-multipart's parse_options_header).
+    A value in matching quotes loses them and its `\\\\` and `\\"` escapes; any
+    other value, an unterminated `name="` included, is kept as it is. RFC 7578
+    section 4.2 forbids the RFC 2231 `name*=` forms in multipart/form-data, so
+    parameters with a `*` are ignored and can never override the plain ones:
 
         >>> _form_options_header('form-data; name="a;b"; filename*=UTF-8\\'\\'x; filename=f')
         ('form-data', {'name': 'a;b', 'filename': 'f'})
+        >>> _form_options_header('form-data; name="')
+        ('form-data', {'name': '"'})
     """
     if isinstance(value, bytes):
         value = value.decode("latin-1")
-    if not value:
-        return "", {}
-    head = value.partition(";")[0]
+    if not value or ";" not in value:
+        return (value or "").strip(" \t").lower(), {}
+    segments, start, quoted = [], 0, False
+    for mark in _FORM_PARAMETER_MARKS.finditer(value):
+        if mark.group() == '"':
+            quoted = not quoted
+        elif mark.group() == ";" and not quoted:
+            segments.append(value[start : mark.start()])
+            start = mark.end()
+    segments.append(value[start:])
     params: dict[str, str] = {}
-    for match in _FORM_PARAMETER.finditer(value, len(head)):
-        key, quoted, plain = match.groups()
-        key = key.strip().lower()
-        if key and "*" not in key and (quoted is not None or plain is not None):
-            # RFC 9110 section 5.6.4: in a quoted-string a backslash quotes the next character.
-            if quoted is None:
-                params[key] = plain.strip()
-            else:
-                params[key] = _FORM_ESCAPE.sub(r"\1", quoted) if "\\" in quoted else quoted
-    return _media_type(head), params
+    for index, segment in enumerate(segments):
+        key, equals, text = segment.strip(" \t").partition("=")
+        key, text = key.rstrip(" \t").lower() if equals else key, text.lstrip(" \t")
+        if index == 0:  # the value itself, such as "form-data"
+            head = (key + equals + text).lower()
+        elif "*" not in key:
+            if len(text) > 1 and text[0] == text[-1] == '"':
+                text = text[1:-1].replace("\\\\", "\\").replace('\\"', '"')
+            params[key] = text
+    return head, params
 
 
 def _form_decode(raw: bytes | bytearray) -> str:
     """Decode one urlencoded name or value: `+` is a space, `%XX` a byte.
 
-    The bytes are read as UTF-8, or as latin-1 if they are not valid UTF-8, so
-    neither a raw non-ASCII byte nor a stray escape can make the form fail.
+    Raw bytes are read as UTF-8 (latin-1 if they are not UTF-8), so a stray
+    byte never makes the form fail. compat: escaped bytes are UTF-8, and those
+    that are not become U+FFFD, as in Starlette (urllib's unquote_plus).
 
-        >>> _form_decode(b"tea+%26+cake"), _form_decode(b"100%"), _form_decode(b"%C3%A9") == "\\xe9"
-        ('tea & cake', '100%', True)
+        >>> _form_decode(b"tea+%26+cake"), _form_decode(b"100%"), _form_decode(b"%A0")
+        ('tea & cake', '100%', '\ufffd')
     """
-    if b"%" in raw:
-        raw = unquote_to_bytes(bytes(raw).replace(b"+", b" "))
-    elif b"+" in raw:
-        raw = raw.replace(b"+", b" ")
     try:
-        return raw.decode()
+        text = raw.decode()
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        text = raw.decode("latin-1")
+    return unquote_plus(text) if "%" in text or "+" in text else text
 
 
 def _form_charset(params: dict[str, str]) -> str:
@@ -2423,11 +2441,15 @@ class MultiPartParser:
         }
         try:
             parser = python_multipart.MultipartParser(boundary.encode("latin-1"), callbacks)
+            empty = True
             async for chunk in self.stream:
+                empty = empty and not chunk
                 parser.write(chunk)
                 await self._run_file_work()
             parser.finalize()
-            if not self._ended:
+            # compat: an empty body is an empty form, as in Starlette; one that
+            # stops part-way is refused (Starlette keeps what it parsed).
+            if not (self._ended or empty):
                 raise MultiPartException("Multipart body ended before its closing boundary.")
         except FormParserError as exc:
             self._discard_files()
@@ -2532,13 +2554,15 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
         ('/', '1', None)
     """
 
-    # Caches, filled on first access (a class-level None keeps __init__ cheap).
-    _url: URL | None = None
-    _base_url: URL | None = None
-    _headers: Headers | None = None
-    _query_params: QueryParams | None = None
-    _cookies: dict[str, str] | None = None
-    _state: State | None = None
+    # compat: the caches (_url, _base_url, _headers, _query_params, _cookies,
+    # _state) exist only once computed, as in Starlette, for subclasses that
+    # test them with hasattr().
+    _url: URL
+    _base_url: URL
+    _headers: Headers
+    _query_params: QueryParams
+    _cookies: dict[str, str]
+    _state: State
 
     # compat: two connections are equal only if they are the same object, even
     # when their scopes compare equal (Mapping would compare contents).
@@ -2570,14 +2594,14 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
 
     @property
     def url(self) -> URL:
-        if self._url is None:
+        if not hasattr(self, "_url"):
             self._url = URL(scope=self.scope)
         return self._url
 
     @property
     def base_url(self) -> URL:
         """The URL of the application root: what `url_for` builds on."""
-        if self._base_url is None:
+        if not hasattr(self, "_base_url"):
             scope = self.scope
             # Inside a Mount, "root_path" is the mount's; url_for must still
             # start from the top-level app, which Router records as app_root_path.
@@ -2589,13 +2613,13 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
 
     @property
     def headers(self) -> Headers:
-        if self._headers is None:
+        if not hasattr(self, "_headers"):
             self._headers = Headers(scope=self.scope)
         return self._headers
 
     @property
     def query_params(self) -> QueryParams:
-        if self._query_params is None:
+        if not hasattr(self, "_query_params"):
             self._query_params = QueryParams(self.scope["query_string"])
         return self._query_params
 
@@ -2607,7 +2631,7 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
     @property
     def cookies(self) -> dict[str, str]:
         """Cookies from every `Cookie` header; later headers win on a repeated name."""
-        if self._cookies is None:
+        if not hasattr(self, "_cookies"):
             cookies: dict[str, str] = {}
             for name, value in self.scope.get("headers", ()):
                 if name == b"cookie":  # ASGI: header names arrive lower-cased
@@ -2652,7 +2676,7 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
     @property
     def state(self) -> StateT:
         """Per-request state, seeded from the lifespan's state (`scope["state"]`)."""
-        if self._state is None:
+        if not hasattr(self, "_state"):
             # The State object writes through to scope["state"], so what one
             # middleware stores there, the endpoint's Request sees too.
             self._state = State(self.scope.setdefault("state", {}))
@@ -2680,9 +2704,6 @@ async def empty_send(message: Message) -> NoReturn:
     raise RuntimeError("Send channel has not been made available")
 
 
-_REQUESTS_NO_JSON: Any = object()
-
-
 class Request(HTTPConnection[StateT]):
     """An incoming HTTP request: the scope plus the body, read on demand.
 
@@ -2698,12 +2719,14 @@ class Request(HTTPConnection[StateT]):
     """
 
     # Body state, shared by every stream() and body() call on this request.
-    # (BaseHTTPMiddleware's _CachedRequest reads _body, _stream_consumed and
-    # _is_disconnected to replay the body downstream.)
-    _body: bytes | None = None
+    # compat: as in Starlette, `_body` and `_json` exist only once read, so a
+    # subclass that overrides body() and caches with `hasattr(self, "_body")`
+    # (FastAPI's documented GzipRequest) is what stream(), json() and form() see.
+    # BaseHTTPMiddleware's _CachedRequest reads these to replay the body.
+    _body: bytes
+    _json: Any
     _stream_consumed = False
     _is_disconnected = False
-    _json: Any = _REQUESTS_NO_JSON
     _form: FormData | None = None
 
     def __init__(self, scope: Scope, receive: Receive = empty_receive, send: Send = empty_send):
@@ -2741,7 +2764,7 @@ class Request(HTTPConnection[StateT]):
         Raises ClientDisconnect if the client leaves first, and RuntimeError
         if an earlier stream already consumed the body without keeping it.
         """
-        if self._body is not None:  # body() kept it: replay
+        if hasattr(self, "_body"):  # body() kept it: replay
             yield self._body
         elif self._stream_consumed:
             raise RuntimeError("Stream consumed")
@@ -2754,7 +2777,7 @@ class Request(HTTPConnection[StateT]):
 
     async def body(self) -> bytes:
         """The whole body, read once and kept."""
-        if self._body is None:
+        if not hasattr(self, "_body"):
             if self._stream_consumed:
                 raise RuntimeError("Stream consumed")
             body = await self._receive_chunk()
@@ -2772,7 +2795,7 @@ class Request(HTTPConnection[StateT]):
         Invalid JSON raises json.JSONDecodeError (a ValueError), and so does
         JSON nested too deeply for the decoder, such as 100,000 `[`.
         """
-        if self._json is _REQUESTS_NO_JSON:
+        if not hasattr(self, "_json"):
             body = await self.body()
             try:
                 self._json = json.loads(body)
@@ -3025,8 +3048,7 @@ class Response:
         add_length = add_type = True
         if headers:
             for name, value in headers.items():
-                if not (name.isprintable() and value.isprintable()):  # shortcut: skip the call
-                    _headers_validate(name, value)
+                _headers_validate(name, value)
                 key = name.lower().encode("latin-1")
                 raw_headers.append((key, value.encode("latin-1")))
                 if key == b"content-length":
@@ -3245,45 +3267,6 @@ class PlainTextResponse(Response):
     media_type = "text/plain"
 
 
-# JSON as Starlette writes it: compact separators, UTF-8 kept as is (not
-# \uXXXX) and NaN/Infinity refused, since they are not JSON. json.dumps()
-# with these options builds a fresh encoder on every call; here the C
-# encoder is built once, without the circular-reference bookkeeping. Data
-# that does refer to itself then overflows the stack, and the slow path
-# reports it properly ("Circular reference detected").
-_responses_json_slow = json.JSONEncoder(
-    ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
-)
-
-
-def _responses_make_json_encoder() -> Callable[[Any], str]:
-    make_encoder = getattr(json.encoder, "c_make_encoder", None)
-    if make_encoder is None:  # pragma: no cover - Pythons without the C accelerator
-        return _responses_json_slow.encode
-    one_pass = make_encoder(
-        None,  # markers: no circular-reference bookkeeping
-        _responses_json_slow.default,  # for other objects: raise TypeError
-        json.encoder.encode_basestring,  # strings as they are (ensure_ascii=False)
-        None,  # indent: none
-        ":",  # key separator
-        ",",  # item separator
-        False,  # sort_keys
-        False,  # skipkeys
-        False,  # allow_nan
-    )
-
-    def encode(content: Any) -> str:
-        try:
-            return "".join(one_pass(content, 0))
-        except RecursionError:
-            return _responses_json_slow.encode(content)
-
-    return encode
-
-
-_responses_json_encode = _responses_make_json_encoder()
-
-
 class JSONResponse(Response):
     """An `application/json` response, compact and UTF-8.
 
@@ -3294,7 +3277,11 @@ class JSONResponse(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return _responses_json_encode(content).encode("utf-8")
+        # compat: json.dumps, looked up on each call, so a patch or wrapper of it
+        # sees every response; compact, UTF-8 kept, NaN and Infinity refused.
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        ).encode("utf-8")
 
     # compat: the same signature as Response's, but `content` is required.
     def __init__(
@@ -3867,17 +3854,27 @@ class WebSocketDisconnected(RuntimeError):
 class _WebSocketDataError(ValueError):
     """A message the application cannot use, and the close `code` that says so.
 
-    receive_text/receive_bytes/receive_json raise it (never KeyError,
-    UnicodeDecodeError or RecursionError) so an endpoint can answer with
-    `await websocket.close(exc.code)`: 1003 (unsupported data) for the wrong
-    frame type or malformed JSON, 1007 (invalid payload) for bytes that are not
-    UTF-8. Bad JSON raises the subclass _WebSocketJSONError, which is also a
-    json.JSONDecodeError, as Starlette's receive_json raises.
+    receive_text/receive_bytes/receive_json raise it (never UnicodeDecodeError
+    or RecursionError) so an endpoint can answer `await websocket.close(exc.code)`:
+    1003 (unsupported data) for the wrong frame type or malformed JSON, 1007
+    (invalid payload) for bytes that are not UTF-8. The subclasses are also
+    what Starlette raises: _WebSocketFrameError a KeyError, _WebSocketJSONError
+    a json.JSONDecodeError.
     """
 
     def __init__(self, message: str, code: int = WS_1003_UNSUPPORTED_DATA) -> None:
         super().__init__(message)
         self.code = code
+
+
+class _WebSocketFrameError(_WebSocketDataError, KeyError):
+    """A text frame where bytes were expected, or the reverse.
+
+    compat: also a KeyError, which is what Starlette raises (its lookup of the
+    missing "text" or "bytes" key) and what add-ons catch.
+    """
+
+    __str__ = ValueError.__str__  # the plain message, not KeyError's repr() of it
 
 
 class _WebSocketJSONError(_WebSocketDataError, json.JSONDecodeError):
@@ -3946,9 +3943,13 @@ _WS_FROM_APP: dict[WebSocketState, dict[str, WebSocketState]] = {
 }
 
 
-# send_json's encoding (compact, non-ASCII kept), shared with the TestClient.
-# NaN and Infinity pass as in json.dumps (JSONResponse is the strict one).
-_websocket_json_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+def _websocket_json_encode(data: Any) -> str:
+    """send_json's encoding, shared with the TestClient: compact, non-ASCII kept.
+
+    compat: json.dumps with Starlette's arguments, so patching it is seen here
+    too; NaN and Infinity pass (JSONResponse is the strict one).
+    """
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
 def _ws_unexpected(allowed: Iterable[str], got: str) -> RuntimeError:
@@ -4051,14 +4052,14 @@ class WebSocket(HTTPConnection[StateT]):
         message = await self._receive_data()
         text = message.get("text")
         if text is None:
-            raise _WebSocketDataError("Expected a text websocket message, but got bytes")
+            raise _WebSocketFrameError("Expected a text websocket message, but got bytes")
         return str(text)
 
     async def receive_bytes(self) -> bytes:
         message = await self._receive_data()
         data = message.get("bytes")
         if data is None:
-            raise _WebSocketDataError("Expected a bytes websocket message, but got text")
+            raise _WebSocketFrameError("Expected a bytes websocket message, but got text")
         return bytes(data)
 
     async def receive_json(self, mode: str = "text") -> Any:
@@ -4575,7 +4576,7 @@ class _CachedRequest(Request):
                 self._wrapped_rcv_disconnected = True
                 return _base_disconnect()
             return None  # only a disconnect can come now: wait for it
-        body = self._body
+        body = getattr(self, "_body", None)  # set once the body was read
         if body is not None or self._stream_consumed:
             self._wrapped_rcv_consumed = True
             return {"type": "http.request", "body": body or b"", "more_body": False}
@@ -8029,9 +8030,9 @@ class WebSocketEndpoint:
 
     `encoding` decides what on_receive gets: "text" (str), "bytes", "json" (the
     decoded value) or None (whatever arrived). A frame of the wrong kind closes
-    the socket with 1003; an undecodable payload (bad UTF-8, malformed or too
-    deeply nested JSON) with 1007. Either way RuntimeError is raised, as in
-    Starlette.
+    the socket with 1003, and so does malformed (or too deeply nested) JSON;
+    bytes that are not UTF-8 close it with 1007. Either way RuntimeError is
+    raised, as in Starlette.
     """
 
     encoding: Literal["text", "bytes", "json"] | None = None
@@ -8086,14 +8087,11 @@ class WebSocketEndpoint:
             if payload is None:
                 msg = "Expected text or bytes websocket messages, but got neither"
                 raise await self._endpoint_reject(websocket, WS_1003_UNSUPPORTED_DATA, msg)
-            try:
-                if isinstance(payload, bytes):
-                    payload = payload.decode("utf-8")
-                return json.loads(payload)
-            except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, nesting too deep
+            try:  # 1003 for malformed JSON, as Starlette; 1007 for bytes not UTF-8
+                return _websocket_json_loads(payload)
+            except _WebSocketDataError as exc:
                 msg = "Malformed JSON data received."
-                code = WS_1007_INVALID_FRAME_PAYLOAD_DATA
-                raise await self._endpoint_reject(websocket, code, msg) from exc
+                raise await self._endpoint_reject(websocket, exc.code, msg) from exc
         _compat_assert(self.encoding is None, f"Unsupported 'encoding' attribute {self.encoding}")
         return text if text is not None else data
 
