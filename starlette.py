@@ -1029,11 +1029,8 @@ def register_url_convertor(key: str, convertor: Convertor[Any]) -> None:
 # ASGI: "path" is already percent-decoded text; "query_string" is the raw,
 # still-encoded bytes after "?"; header names arrive lower-cased and both names
 # and values are bytes (latin-1 is the lossless way to turn them into text).
-#
-# Everything here must survive hostile input: a Host header is parsed with
-# `parse_host_header` and ignored when malformed, so it can never move text
-# into the URL's path or authority; odd bytes and bad percent escapes in
-# query strings decode leniently instead of raising.
+# Hostile input never raises or leaks: a malformed Host header is ignored, and
+# odd bytes and bad percent escapes decode leniently.
 
 
 class Address(NamedTuple):
@@ -1071,30 +1068,13 @@ def _url_from_scope(scope: Scope) -> str:
     return f"{url}?{query}" if query else url
 
 
-@functools.lru_cache(maxsize=64)
-def _url_authority(host_header: str) -> str | None:
-    """host[:port] from a Host header, or None when it is malformed.
-
-    Cached: a server sees the same few Host headers on every request.
-    """
-    parsed = parse_host_header(host_header)
-    if parsed is None or not parsed.is_valid_port:
-        return None
-    return parsed.authority
-
-
 def _url_netloc_from_scope(scope: Scope, scheme: str) -> str | None:
     """The authority: a well-formed Host header, else scope["server"], else None."""
-    for name, value in scope["headers"]:
-        if name == b"host":
-            host_header = value.decode("latin-1")
-            if len(host_header) <= 262:  # a DNS name is at most 253 chars, plus ":65535"
-                authority = _url_authority(host_header)
-            else:
-                authority = _url_authority.__wrapped__(host_header)
-            if authority is not None:
-                return authority
-            break
+    host_header = _scope_header(scope, b"host")
+    if host_header is not None:
+        parsed = parse_host_header(host_header.decode("latin-1"))
+        if parsed is not None and parsed.is_valid_port:
+            return parsed.authority
     server = scope.get("server")
     if server is None:
         return None
@@ -1139,12 +1119,10 @@ class URL:
             self._components = urlsplit(self._url)
         return self._components
 
-    # A SplitResult is a 5-tuple (scheme, netloc, path, query, fragment);
-    # indexing it is quicker than its named properties.
     @property
     def scheme(self) -> str:
         """ "http", "https", "ws", "wss", ... (lower case); "" for a relative URL."""
-        return self.components[0]
+        return self.components.scheme
 
     @property
     def username(self) -> None | str:
@@ -1153,7 +1131,7 @@ class URL:
     @property
     def netloc(self) -> str:
         """The whole authority as written: "user:pw@host:port"."""
-        return self.components[1]
+        return self.components.netloc
 
     @property
     def password(self) -> None | str:
@@ -1162,7 +1140,7 @@ class URL:
 
     @property
     def path(self) -> str:
-        return self.components[2]
+        return self.components.path
 
     @property
     def hostname(self) -> None | str:
@@ -1172,7 +1150,7 @@ class URL:
     @property
     def query(self) -> str:
         """The text after "?", still percent-encoded."""
-        return self.components[3]
+        return self.components.query
 
     @property
     def port(self) -> int | None:
@@ -1182,7 +1160,7 @@ class URL:
     @property
     def fragment(self) -> str:
         """The text after "#" (browsers never send it; it only appears in built URLs)."""
-        return self.components[4]
+        return self.components.fragment
 
     @property
     def is_secure(self) -> bool:
@@ -1375,7 +1353,13 @@ class ImmutableMultiDict(Mapping[_KeyType, _CovariantValueType]):
             raise TypeError("Too many arguments.")
         # Two views of one content: `_list` keeps every pair in order, `_dict`
         # maps each key to its last value for O(1) lookups.
-        items = _multidict_pairs(args[0]) if args else []
+        value = args[0] if args else None
+        if not value:
+            items = []
+        elif hasattr(value, "multi_items"):
+            items = list(value.multi_items())
+        else:
+            items = list(value.items() if hasattr(value, "items") else value)
         if kwargs:
             items += kwargs.items()
         self._list = items
@@ -1421,17 +1405,6 @@ class ImmutableMultiDict(Mapping[_KeyType, _CovariantValueType]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._list!r})"
-
-
-def _multidict_pairs(value: Any) -> list[tuple[Any, Any]]:
-    """The (key, value) pairs of a multidict, a mapping, or an iterable of pairs."""
-    if not value:
-        return []
-    if hasattr(value, "multi_items"):
-        return list(value.multi_items())
-    if hasattr(value, "items"):
-        return list(value.items())
-    return list(value)
 
 
 class MultiDict(ImmutableMultiDict[Any, Any]):
@@ -1546,15 +1519,13 @@ class QueryParams(ImmutableMultiDict[str, str]):
         if isinstance(value, bytes):
             # ASGI: query_string is raw bytes; latin-1 maps each byte to one char.
             value = value.decode("latin-1")
-        # Hot path (request.query_params): one string, pairs built directly.
-        if isinstance(value, str) and not kwargs:
+        if isinstance(value, str) and not kwargs:  # request.query_params: the hot path
             self._list = _query_parse(value)
             self._dict = dict(self._list)
             return
         if isinstance(value, str):
-            super().__init__(_query_parse(value), **kwargs)
-        else:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # mypy: covariance
+            args = (_query_parse(value),)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # mypy: covariance
         self._list = [(str(key), str(item)) for key, item in self._list]
         self._dict = {str(key): str(item) for key, item in self._dict.items()}
 
@@ -1638,13 +1609,6 @@ class UploadFile:
 class FormData(ImmutableMultiDict[str, UploadFile | str]):
     """A parsed form: an immutable multidict of field names to text or UploadFile."""
 
-    def __init__(
-        self,
-        *args: FormData | Mapping[str, str | UploadFile] | list[tuple[str, str | UploadFile]],
-        **kwargs: str | UploadFile,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-
     async def close(self) -> None:
         """Close every uploaded file (deleting its temporary file)."""
         uploads = [value for _, value in self._list if isinstance(value, UploadFile)]
@@ -1658,9 +1622,7 @@ class FormData(ImmutableMultiDict[str, UploadFile | str]):
 # could smuggle in a header of its own ("response splitting"). Both are
 # refused before they reach the wire.
 _HEADERS_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_HEADERS_TOKEN_BYTES = re.compile(_HEADERS_TOKEN.pattern.encode())
 _HEADERS_FORBIDDEN = re.compile("[\r\n\x00]")
-_HEADERS_FORBIDDEN_BYTES = re.compile(b"[\r\n\x00]")
 
 
 def _headers_validate(name: str | bytes, value: str | bytes) -> None:
@@ -1674,25 +1636,19 @@ def _headers_validate(name: str | bytes, value: str | bytes) -> None:
         ...
         ValueError: Invalid header name 'X-A: injected': a header name is an RFC 9110 token...
     """
-    if isinstance(name, str):
-        bad_name = _HEADERS_TOKEN.fullmatch(name) is None
-        shown = name
-    else:
-        bad_name = _HEADERS_TOKEN_BYTES.fullmatch(name) is None
-        shown = name.decode("latin-1")
-    if bad_name:
+    if isinstance(name, bytes):  # raw pairs are bytes; latin-1 keeps every byte
+        name = name.decode("latin-1")
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if _HEADERS_TOKEN.fullmatch(name) is None:
         raise ValueError(
-            f"Invalid header name {shown!r}: a header name is an RFC 9110 token (letters,"
+            f"Invalid header name {name!r}: a header name is an RFC 9110 token (letters,"
             " digits and !#$%&'*+-.^_`|~); a space, colon, line break or NUL could forge a header"
         )
-    if isinstance(value, str):
-        # isprintable() is one quick C scan; CR, LF and NUL are never printable.
-        bad = not value.isprintable() and _HEADERS_FORBIDDEN.search(value) is not None
-    else:
-        bad = _HEADERS_FORBIDDEN_BYTES.search(value) is not None
-    if bad:
+    # isprintable() is one quick C scan; CR, LF and NUL are never printable.
+    if not value.isprintable() and _HEADERS_FORBIDDEN.search(value) is not None:
         raise ValueError(
-            f"Invalid header value for {shown!r}: CR, LF and NUL are not allowed"
+            f"Invalid header value for {name!r}: CR, LF and NUL are not allowed"
             " (a line break or NUL could forge a header)"
         )
 
@@ -1844,15 +1800,7 @@ class MutableHeaders(Headers):
 
     def __setitem__(self, key: str, value: str) -> None:
         _headers_validate(key, value)
-        name = key.lower().encode("latin-1")
-        entry = (name, value.encode("latin-1"))
-        raw = self._list
-        for index, item in enumerate(raw):
-            if item[0] == name:  # keep the first position, drop any later lines
-                raw[index] = entry
-                raw[index + 1 :] = [later for later in raw[index + 1 :] if later[0] != name]
-                return
-        raw.append(entry)
+        _raw_headers_set(self._list, key.lower().encode("latin-1"), value.encode("latin-1"))
 
     def __delitem__(self, key: str) -> None:
         # compat: deleting a missing header is not an error.
@@ -1866,11 +1814,7 @@ class MutableHeaders(Headers):
         return self
 
     def __or__(self, other: Mapping[str, str]) -> MutableHeaders:
-        if not isinstance(other, Mapping):
-            raise TypeError(f"Expected a mapping but got {type(other).__name__}")
-        merged = self.mutablecopy()
-        merged.update(other)
-        return merged
+        return self.mutablecopy().__ior__(other)
 
     @property
     def raw(self) -> list[tuple[bytes, bytes]]:
@@ -2157,23 +2101,11 @@ def _form_decode(raw: bytes | bytearray) -> str:
     return unquote_plus(text) if "%" in text or "+" in text else text
 
 
-def _form_charset(params: dict[str, str]) -> str:
-    """The canonical codec name for a body's charset parameter (latin-1 if unknown)."""
-    try:
-        return codecs.lookup(params.get("charset", "utf-8")).name
-    except LookupError:
-        return "latin-1"
-
-
 def _form_basename(filename: str) -> str:
     # compat: old Internet Explorer sent the whole Windows path as the filename.
     if filename[1:3] == ":\\" or filename.startswith("\\\\"):
         return filename.rpartition("\\")[2]
     return filename
-
-
-def _form_kb(limit: int | float) -> int:
-    return int(limit / 1024)
 
 
 class FormParser:
@@ -2206,7 +2138,7 @@ class FormParser:
         # Count before keeping, so one huge chunk is refused without being copied.
         self._current_field_size += size
         if self._current_field_size > self.max_part_size:
-            kb = _form_kb(self.max_part_size)
+            kb = int(self.max_part_size / 1024)
             raise MultiPartException(f"Field exceeded maximum size of {kb}KB.")
 
     def on_field_name(self, data: bytes, start: int, end: int) -> None:
@@ -2232,10 +2164,6 @@ class FormParser:
         pos, size = 0, len(chunk)
         while pos < size:
             amp = chunk.find(b"&", pos)
-            if amp - pos > 0 and not in_field and amp - pos <= self._whole_field_limit:
-                self._add_whole_field(chunk, pos, amp)
-                pos = amp + 1
-                continue
             stop = size if amp < 0 else amp
             if pos < stop:
                 if not in_field:
@@ -2259,23 +2187,8 @@ class FormParser:
             pos = amp + 1
         return in_field, in_value
 
-    def _add_whole_field(self, chunk: bytes, start: int, end: int) -> None:
-        """The fast path: a field that lies whole in one chunk, within max_part_size."""
-        self._current_fields += 1
-        if self._current_fields > self.max_fields:
-            raise _form_too_many("fields", self.max_fields)
-        name, _, value = chunk[start:end].partition(b"=")
-        self._items.append((_form_decode(name), _form_decode(value)))
-
     async def parse(self) -> FormData:
         """Read the whole stream and return its fields, in body order."""
-        # Fields that arrive whole skip the on_field_* calls, unless a subclass
-        # overrides those (then every field goes through them).
-        overridden = any(
-            getattr(type(self), name) is not getattr(FormParser, name)
-            for name in ("on_field_start", "on_field_name", "on_field_data", "on_field_end")
-        )
-        self._whole_field_limit = -1 if overridden else self.max_part_size
         in_field = in_value = False
         async for chunk in self.stream:
             if chunk:
@@ -2320,7 +2233,7 @@ class MultiPartParser:
         self._charset = "utf-8"
         self._ended = False
         # File work queued by the callbacks: (file, data), or (file, None) to rewind.
-        self._file_work: list[tuple[UploadFile, bytearray | None]] = []
+        self._file_work: list[tuple[UploadFile, bytes | None]] = []
         self._files_to_close_on_error: list[SpooledTemporaryFile[bytes]] = []
 
     def on_part_begin(self) -> None:
@@ -2330,17 +2243,11 @@ class MultiPartParser:
         part = self._current_part
         if part.file is None:
             if len(part.data) + (end - start) > self.max_part_size:
-                kb = _form_kb(self.max_part_size)
+                kb = int(self.max_part_size / 1024)
                 raise MultiPartException(f"Part exceeded maximum size of {kb}KB.")
             part.data += data[start:end]
-            return
-        work = self._file_work
-        if work:
-            last_file, pending = work[-1]
-            if last_file is part.file and pending is not None:
-                pending += data[start:end]  # one write per file per chunk
-                return
-        work.append((part.file, bytearray(data[start:end])))
+        else:
+            self._file_work.append((part.file, data[start:end]))
 
     def on_part_end(self) -> None:
         part = self._current_part
@@ -2358,17 +2265,13 @@ class MultiPartParser:
         self._current_partial_header_value.extend(data[start:end])
 
     def on_header_end(self) -> None:
-        part, name_buffer, value_buffer = (
-            self._current_part,
-            self._current_partial_header_name,
-            self._current_partial_header_value,
-        )
-        header = (bytes(name_buffer).lower(), bytes(value_buffer))
-        part.item_headers.append(header)
-        if header[0] == b"content-disposition":
-            part.content_disposition = header[1]
-        name_buffer.clear()
-        value_buffer.clear()
+        name = bytes(self._current_partial_header_name).lower()
+        value = bytes(self._current_partial_header_value)
+        self._current_part.item_headers.append((name, value))
+        if name == b"content-disposition":
+            self._current_part.content_disposition = value
+        self._current_partial_header_name.clear()
+        self._current_partial_header_value.clear()
 
     def on_headers_finished(self) -> None:
         part = self._current_part
@@ -2404,16 +2307,12 @@ class MultiPartParser:
     def on_end(self) -> None:
         self._ended = True
 
-    def _discard_files(self) -> None:
-        for spool in self._files_to_close_on_error:
-            spool.close()
-
     async def _run_file_work(self) -> None:
         for upload, data in self._file_work:
             if data is None:
                 await upload.seek(0)
             else:
-                await upload.write(bytes(data))
+                await upload.write(data)
         self._file_work.clear()
 
     async def parse(self) -> FormData:
@@ -2422,23 +2321,15 @@ class MultiPartParser:
         from python_multipart.exceptions import FormParserError
 
         _, params = _form_options_header(self.headers.get("content-type"))
-        self._charset = _form_charset(params)  # looked up once per body
+        try:  # the body's charset, by its canonical codec name (latin-1 if unknown)
+            self._charset = codecs.lookup(params.get("charset", "utf-8")).name
+        except LookupError:
+            self._charset = "latin-1"
         boundary = params.get("boundary")
         if not boundary:
             raise MultiPartException("Missing boundary in multipart.")
-        callbacks: Any = {
-            name: getattr(self, name)
-            for name in (
-                "on_part_begin",
-                "on_part_data",
-                "on_part_end",
-                "on_header_field",
-                "on_header_value",
-                "on_header_end",
-                "on_headers_finished",
-                "on_end",
-            )
-        }
+        # python-multipart's callbacks are this class's on_* methods, by name.
+        callbacks: Any = {name: getattr(self, name) for name in dir(self) if name[:3] == "on_"}
         try:
             parser = python_multipart.MultipartParser(boundary.encode("latin-1"), callbacks)
             empty = True
@@ -2451,12 +2342,11 @@ class MultiPartParser:
             # stops part-way is refused (Starlette keeps what it parsed).
             if not (self._ended or empty):
                 raise MultiPartException("Multipart body ended before its closing boundary.")
-        except FormParserError as exc:
-            self._discard_files()
-            raise MultiPartException("Invalid multipart data.") from exc
-        except BaseException:
-            # Whatever else went wrong (a limit, a full disk, the client gone).
-            self._discard_files()
+        except BaseException as exc:  # bad data, a limit, a full disk, the client gone...
+            for spool in self._files_to_close_on_error:
+                spool.close()
+            if isinstance(exc, FormParserError):
+                raise MultiPartException("Invalid multipart data.") from exc
             raise
         return FormData(self.items)
 
@@ -2626,7 +2516,8 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
     @property
     def path_params(self) -> dict[str, Any]:
         """What the matched route captured from the path, such as {"id": 3}."""
-        return cast("dict[str, Any]", self.scope.get("path_params", {}))
+        params: dict[str, Any] = self.scope.get("path_params", {})
+        return params
 
     @property
     def cookies(self) -> dict[str, str]:
@@ -2718,11 +2609,10 @@ class Request(HTTPConnection[StateT]):
         {'a': 1}
     """
 
-    # Body state, shared by every stream() and body() call on this request.
-    # compat: as in Starlette, `_body` and `_json` exist only once read, so a
-    # subclass that overrides body() and caches with `hasattr(self, "_body")`
-    # (FastAPI's documented GzipRequest) is what stream(), json() and form() see.
-    # BaseHTTPMiddleware's _CachedRequest reads these to replay the body.
+    # Body state, shared by every stream() and body() call (and read by
+    # BaseHTTPMiddleware's _CachedRequest). compat: `_body` and `_json` exist only
+    # once read, as in Starlette, so a subclass caching its body() with
+    # `hasattr(self, "_body")` (FastAPI's GzipRequest) is what json() sees.
     _body: bytes
     _json: Any
     _stream_consumed = False
@@ -2780,13 +2670,10 @@ class Request(HTTPConnection[StateT]):
         if not hasattr(self, "_body"):
             if self._stream_consumed:
                 raise RuntimeError("Stream consumed")
-            body = await self._receive_chunk()
-            if not self._stream_consumed:  # the body came in several pieces
-                chunks = [body]
-                while not self._stream_consumed:
-                    chunks.append(await self._receive_chunk())
-                body = b"".join(chunks)
-            self._body = body
+            chunks = []
+            while not self._stream_consumed:
+                chunks.append(await self._receive_chunk())
+            self._body = b"".join(chunks)
         return self._body
 
     async def json(self) -> Any:
@@ -2932,35 +2819,16 @@ class _ResponseCookieError(http.cookies.CookieError, ValueError):
     """A cookie name Python's http.cookies would refuse (and so any ValueError handler)."""
 
 
-# Header pairs built once and shared by every response that needs them (a
-# tuple cannot change; each response still gets a list of its own): the
-# Content-Type per (media type, charset), keyed by the media type alone for
-# UTF-8, and the Content-Length of bodies under 4 KiB.
-_responses_content_types: dict[Any, tuple[bytes, bytes]] = {}
-_responses_lengths: dict[int, tuple[bytes, bytes]] = {}
-
-
+@functools.lru_cache(maxsize=256)  # bounded: media types may come from data
 def _responses_content_type(media_type: str, charset: str) -> tuple[bytes, bytes]:
-    key: Any = media_type if charset == "utf-8" else (media_type, charset)
-    pair = _responses_content_types.get(key)
-    if pair is None:
-        value = media_type
-        # Text gets an explicit charset unless the media type names one already.
-        if value.startswith("text/") and "charset=" not in value.lower():
-            value += "; charset=" + charset
-        _headers_validate("content-type", value)
-        pair = (b"content-type", value.encode("latin-1"))
-        if len(_responses_content_types) >= 256:  # media types may come from data
-            _responses_content_types.clear()
-        _responses_content_types[key] = pair
-    return pair
+    """The Content-Type header pair, built once per (media type, charset).
 
-
-def _responses_length(size: int) -> tuple[bytes, bytes]:
-    pair = (b"content-length", b"%d" % size)
-    if size < 4096:
-        _responses_lengths[size] = pair
-    return pair
+    Text gets an explicit charset unless the media type names one already.
+    """
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=" + charset
+    _headers_validate("content-type", media_type)
+    return b"content-type", media_type.encode("latin-1")
 
 
 # Annotations shared by the Response constructors and the cookie methods.
@@ -3060,13 +2928,9 @@ class Response:
             # RFC 9110 section 8.6: no Content-Length on 1xx, 204 or 304 responses.
             status_code = self.status_code
             if body is not None and status_code >= 200 and status_code not in (204, 304):
-                size = len(body)
-                raw_headers.append(_responses_lengths.get(size) or _responses_length(size))
-        media_type = self.media_type
-        if add_type and media_type is not None:
-            charset = self.charset
-            pair = _responses_content_types.get(media_type) if charset == "utf-8" else None
-            raw_headers.append(pair or _responses_content_type(media_type, charset))
+                raw_headers.append((b"content-length", b"%d" % len(body)))
+        if add_type and self.media_type is not None:
+            raw_headers.append(_responses_content_type(self.media_type, self.charset))
         self.raw_headers = raw_headers
 
     def set_cookie(
@@ -3137,7 +3001,12 @@ class Response:
         # ASGI (websocket denial response extension): a WebSocket handshake may
         # be refused with a full HTTP response, sent as the same two messages
         # with a "websocket." prefix on their types.
-        return _ResponseWebSocketDenialSend(send)
+        async def denial_send(message: Message) -> None:
+            if message["type"] in ("http.response.start", "http.response.body"):
+                message = {**message, "type": "websocket." + message["type"]}
+            await send(message)
+
+        return denial_send
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
@@ -3155,64 +3024,6 @@ class Response:
             await self.background()
 
 
-class _ResponseWebSocketDenialSend:
-    """A `send` that turns http.response.* messages into websocket.http.response.*."""
-
-    __slots__ = ("send",)
-
-    def __init__(self, send: Send) -> None:
-        self.send = send
-
-    async def __call__(self, message: Message) -> None:
-        kind = message["type"]
-        if kind == "http.response.start" or kind == "http.response.body":
-            message = {**message, "type": "websocket." + kind}
-        await self.send(message)
-
-
-# --- Set-Cookie, written the way Python's http.cookies writes it -------------
-# RFC 6265 section 4.1: a cookie is `name=value` then `; Attribute=value`
-# pairs. A value outside the plain token characters is sent as a quoted
-# string with `\"`, `\\` and octal `\ooo` escapes (so a CR or LF in a value
-# can never end the header line). Attributes come in alphabetical order.
-_RESPONSES_COOKIE_LEGAL = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:"
-)
-_RESPONSES_COOKIE_PLAIN = _RESPONSES_COOKIE_LEGAL | frozenset(" ()/<=>?@[]{}")
-_RESPONSES_COOKIE_ESCAPES = {
-    code: f"\\{code:03o}" for code in range(256) if chr(code) not in _RESPONSES_COOKIE_PLAIN
-}
-_RESPONSES_COOKIE_ESCAPES[ord('"')] = '\\"'
-_RESPONSES_COOKIE_ESCAPES[ord("\\")] = "\\\\"
-_RESPONSES_COOKIE_RESERVED = frozenset(
-    ("expires", "path", "comment", "domain", "max-age", "secure", "httponly", "version", "samesite")
-    + (("partitioned",) if sys.version_info >= (3, 14) else ())
-)
-_RESPONSES_WEEKDAYS = tuple("Mon Tue Wed Thu Fri Sat Sun".split())
-_RESPONSES_MONTHS = ("", *"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
-
-
-def _responses_cookie_value(value: str) -> str:
-    if value and _RESPONSES_COOKIE_LEGAL.issuperset(value):
-        return value
-    return '"' + value.translate(_RESPONSES_COOKIE_ESCAPES) + '"'
-
-
-def _responses_cookie_date(seconds_from_now: int) -> str:
-    # compat: http.cookies' own layout for an integer `expires` (RFC 1123 date).
-    year, month, day, hh, mm, ss, weekday, _, _ = time.gmtime(time.time() + seconds_from_now)
-    return (
-        f"{_RESPONSES_WEEKDAYS[weekday]}, {day:02d} {_RESPONSES_MONTHS[month]} {year:4d} "
-        f"{hh:02d}:{mm:02d}:{ss:02d} GMT"
-    )
-
-
-def _responses_cookie_attribute(name: str, value: str) -> str:
-    if any(char in value for char in "\r\n\0;"):
-        raise _ResponseHeaderError(f"Cookie {name} with a line break, NUL or ';': {value!r}")
-    return f"{name}={value}"
-
-
 def _responses_format_cookie(
     key: str,
     value: str,
@@ -3225,34 +3036,27 @@ def _responses_format_cookie(
     samesite: str | None,
     partitioned: bool,
 ) -> tuple[bytes, bytes]:
-    """The `Set-Cookie` header, as a raw header pair."""
-    if key.lower() in _RESPONSES_COOKIE_RESERVED:
-        raise _ResponseCookieError(f"Attempt to set a reserved key {key!r}")
-    if not key or not _RESPONSES_COOKIE_LEGAL.issuperset(key):
-        raise _ResponseCookieError(f"Illegal key {key!r}")
-    parts = [f"{key}={_responses_cookie_value(str(value))}"]
-    # An empty attribute value means "not set", as in http.cookies.
-    if domain:
-        parts.append(_responses_cookie_attribute("Domain", domain))
-    if isinstance(expires, int):
-        parts.append("expires=" + _responses_cookie_date(expires))
-    elif expires:
-        parts.append(_responses_cookie_attribute("expires", str(expires)))
-    if httponly:
-        parts.append("HttpOnly")
-    if isinstance(max_age, int):
-        parts.append(f"Max-Age={max_age:d}")
-    elif max_age is not None:  # compat: a non-int goes out as it is
-        parts.append(_responses_cookie_attribute("Max-Age", str(max_age)))
-    if partitioned:
-        parts.append("Partitioned")  # pragma: no cover - Python 3.14+ only (see set_cookie)
-    if path:
-        parts.append(_responses_cookie_attribute("Path", path))
-    if samesite:
-        parts.append(_responses_cookie_attribute("SameSite", samesite))
-    if secure:
-        parts.append("Secure")
-    return b"set-cookie", "; ".join(parts).encode("latin-1")
+    """The `Set-Cookie` header pair, written by Python's http.cookies as in Starlette.
+
+    http.cookies quotes the value (RFC 6265 section 4.1) but writes attributes
+    as given, so an attribute holding CR, LF, NUL or `;` is refused here: it
+    could end the header or add attributes of its own.
+    """
+    cookie: http.cookies.BaseCookie[str] = http.cookies.SimpleCookie()
+    try:
+        cookie[key] = value
+    except http.cookies.CookieError as exc:
+        raise _ResponseCookieError(*exc.args) from None
+    morsel = cookie[key]
+    options = {"max-age": max_age, "expires": expires, "path": path, "domain": domain}
+    options.update(samesite=samesite, secure=secure, httponly=httponly, partitioned=partitioned)
+    for name, option in options.items():
+        if option is None or option is False:
+            continue
+        if any(char in str(option) for char in "\r\n\0;"):
+            raise _ResponseHeaderError(f"Cookie {name} with a line break, NUL or ';': {option!r}")
+        morsel[name] = option
+    return b"set-cookie", cookie.output(header="").strip().encode("latin-1")
 
 
 class HTMLResponse(Response):
@@ -3351,16 +3155,14 @@ async def _responses_until_disconnect(
     stops the watch, a disconnect stops the (maybe endless) body.
     """
     async with create_collapsing_task_group() as task_group:
-        task_group.start_soon(_responses_then_cancel, job, task_group.cancel_scope)
+
+        async def job_then_cancel() -> None:
+            await job()
+            task_group.cancel_scope.cancel()
+
+        task_group.start_soon(job_then_cancel)
         await listen()
         task_group.cancel_scope.cancel()
-
-
-async def _responses_then_cancel(
-    job: Callable[[], Awaitable[None]], cancel_scope: anyio.CancelScope
-) -> None:
-    await job()
-    cancel_scope.cancel()
 
 
 class StreamingResponse(Response):
@@ -3430,23 +3232,19 @@ class StreamingResponse(Response):
             await self.background()
 
 
-class _ResponseFile:
-    """`async with _ResponseFile(path) as file:` a file read in worker threads (disks block)."""
-
-    __slots__ = ("path", "file")
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = path
-
-    async def __aenter__(self) -> anyio.AsyncFile[bytes]:
-        self.file = await anyio.open_file(self.path, mode="rb")
-        return self.file
-
-    async def __aexit__(self, *exc_info: object) -> None:
+@asynccontextmanager
+async def _responses_open_file(
+    path: str | os.PathLike[str],
+) -> AsyncIterator[anyio.AsyncFile[bytes]]:
+    """Open a file for reading in worker threads (disks block)."""
+    file = await anyio.open_file(path, mode="rb")
+    try:
+        yield file
+    finally:
         # A send cancelled half-way (say, by a disconnect) must still close
         # the file, so the close is shielded from that cancellation.
         with anyio.CancelScope(shield=True):
-            await self.file.aclose()
+            await file.aclose()
 
 
 class RangeNotSatisfiable(Exception):
@@ -3528,7 +3326,6 @@ class FileResponse(Response):
                 disposition = f"{content_disposition_type}; filename*=utf-8''{quoted}"
             else:
                 disposition = f'{content_disposition_type}; filename="{filename}"'
-            _headers_validate("content-disposition", disposition)
             headers_.setdefault("content-disposition", disposition)
         self.stat_result = stat_result
         if stat_result is not None:
@@ -3563,9 +3360,9 @@ class FileResponse(Response):
         is_http = scope["type"] == "http"
         method = scope["method"].upper() if is_http else "GET"
         header_only = method == "HEAD"
-        stat_result = await self._stat()
+        size = (await self._stat()).st_size
         try:
-            ranges = self._requested_ranges(scope, method, stat_result.st_size)
+            ranges = self._requested_ranges(scope, method, size)
         except MalformedRangeHeader as exc:
             return await PlainTextResponse(exc.content, status_code=400)(scope, receive, send)
         except RangeNotSatisfiable as exc:
@@ -3582,14 +3379,9 @@ class FileResponse(Response):
             pathsend = is_http and "http.response.pathsend" in scope.get("extensions", {})
             job = partial(self._handle_simple, send, header_only, pathsend)
         elif len(ranges) == 1:
-            start, end = ranges[0]
-            job = partial(
-                self._handle_single_range, send, start, end, stat_result.st_size, header_only
-            )
+            job = partial(self._handle_single_range, send, *ranges[0], size, header_only)
         else:
-            job = partial(
-                self._handle_multiple_ranges, send, ranges, stat_result.st_size, header_only
-            )
+            job = partial(self._handle_multiple_ranges, send, ranges, size, header_only)
 
         if not is_http or header_only or pathsend or _responses_spec_version(scope) >= (2, 4):
             await job()
@@ -3612,9 +3404,6 @@ class FileResponse(Response):
             return []
         return self._parse_range_header(http_range, file_size)
 
-    def _open_file(self) -> _ResponseFile:
-        return _ResponseFile(self.path)
-
     async def _handle_simple(self, send: Send, send_header_only: bool, send_pathsend: bool) -> None:
         await send(
             {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
@@ -3625,7 +3414,7 @@ class FileResponse(Response):
             await send({"type": "http.response.pathsend", "path": str(self.path)})
         else:
             chunk_size = self.chunk_size
-            async with self._open_file() as file:
+            async with _responses_open_file(self.path) as file:
                 more_body = True
                 while more_body:
                     chunk = await file.read(chunk_size)
@@ -3651,7 +3440,7 @@ class FileResponse(Response):
         if send_header_only:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
-        async with self._open_file() as file:
+        async with _responses_open_file(self.path) as file:
             await file.seek(start)
             remaining = end - start
             more_body = True
@@ -3680,15 +3469,10 @@ class FileResponse(Response):
         if send_header_only:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
-        async with self._open_file() as file:
+        async with _responses_open_file(self.path) as file:
             for start, end in ranges:
-                await send(
-                    {
-                        "type": "http.response.body",
-                        "body": part_header(start, end),
-                        "more_body": True,
-                    }
-                )
+                header = part_header(start, end)
+                await send({"type": "http.response.body", "body": header, "more_body": True})
                 await file.seek(start)
                 while start < end:
                     chunk = await file.read(min(self.chunk_size, end - start))
@@ -3868,11 +3652,8 @@ class _WebSocketDataError(ValueError):
 
 
 class _WebSocketFrameError(_WebSocketDataError, KeyError):
-    """A text frame where bytes were expected, or the reverse.
-
-    compat: also a KeyError, which is what Starlette raises (its lookup of the
-    missing "text" or "bytes" key) and what add-ons catch.
-    """
+    """A text frame where bytes were expected, or the reverse (compat: a KeyError,
+    as Starlette's lookup of the missing "text" or "bytes" key raises)."""
 
     __str__ = ValueError.__str__  # the plain message, not KeyError's repr() of it
 
@@ -3880,7 +3661,7 @@ class _WebSocketFrameError(_WebSocketDataError, KeyError):
 class _WebSocketJSONError(_WebSocketDataError, json.JSONDecodeError):
     """A websocket message that is not the JSON document it should be."""
 
-    def __init__(self, message: str, doc: str, pos: int, code: int) -> None:
+    def __init__(self, message: str, doc: str, pos: int, code: int = WS_1003_UNSUPPORTED_DATA):
         json.JSONDecodeError.__init__(self, message, doc, pos)
         self.code = code
 
@@ -3903,20 +3684,14 @@ def _websocket_json_loads(data: str | bytes) -> Any:
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _WebSocketJSONError(
-                "Binary message is not UTF-8",
-                "",
-                exc.start,
-                WS_1007_INVALID_FRAME_PAYLOAD_DATA,
-            ) from None
+            code = WS_1007_INVALID_FRAME_PAYLOAD_DATA
+            raise _WebSocketJSONError("Binary message is not UTF-8", "", exc.start, code) from None
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
-        raise _WebSocketJSONError(exc.msg, exc.doc, exc.pos, WS_1003_UNSUPPORTED_DATA) from None
+        raise _WebSocketJSONError(exc.msg, exc.doc, exc.pos) from None
     except RecursionError:
-        raise _WebSocketJSONError(
-            "JSON nested too deeply", data, 0, WS_1003_UNSUPPORTED_DATA
-        ) from None
+        raise _WebSocketJSONError("JSON nested too deeply", data, 0) from None
 
 
 # The two state machines of the preamble: for each state, the message types
@@ -3944,11 +3719,8 @@ _WS_FROM_APP: dict[WebSocketState, dict[str, WebSocketState]] = {
 
 
 def _websocket_json_encode(data: Any) -> str:
-    """send_json's encoding, shared with the TestClient: compact, non-ASCII kept.
-
-    compat: json.dumps with Starlette's arguments, so patching it is seen here
-    too; NaN and Infinity pass (JSONResponse is the strict one).
-    """
+    """send_json's encoding, shared with the TestClient (compat: Starlette's json.dumps
+    call, so a patch sees it; NaN and Infinity pass, unlike JSONResponse)."""
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -4028,13 +3800,8 @@ class WebSocket(HTTPConnection[StateT]):
         """Complete the handshake, first reading "websocket.connect" if still due."""
         if self.client_state is WebSocketState.CONNECTING:
             await self.receive()
-        await self.send(
-            {
-                "type": "websocket.accept",
-                "subprotocol": subprotocol,
-                "headers": list(headers or ()),
-            }
-        )
+        accept = {"type": "websocket.accept", "subprotocol": subprotocol}
+        await self.send({**accept, "headers": list(headers or ())})
 
     async def _receive_data(self) -> Message:
         """The next "websocket.receive" message; a disconnect raises WebSocketDisconnect."""
@@ -4043,9 +3810,8 @@ class WebSocket(HTTPConnection[StateT]):
         message = await self.receive()
         if message["type"] == "websocket.disconnect":
             # ASGI: 1005 ("no status received") when the close frame carried no code.
-            raise WebSocketDisconnect(
-                message.get("code", WS_1005_NO_STATUS_RCVD), message.get("reason")
-            )
+            code = message.get("code", WS_1005_NO_STATUS_RCVD)
+            raise WebSocketDisconnect(code, message.get("reason"))
         return message
 
     async def receive_text(self) -> str:
