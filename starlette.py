@@ -1119,10 +1119,11 @@ class URL:
             self._components = urlsplit(self._url)
         return self._components
 
+    # A SplitResult is the 5-tuple (scheme, netloc, path, query, fragment).
     @property
     def scheme(self) -> str:
         """ "http", "https", "ws", "wss", ... (lower case); "" for a relative URL."""
-        return self.components.scheme
+        return self.components[0]
 
     @property
     def username(self) -> None | str:
@@ -1131,7 +1132,7 @@ class URL:
     @property
     def netloc(self) -> str:
         """The whole authority as written: "user:pw@host:port"."""
-        return self.components.netloc
+        return self.components[1]
 
     @property
     def password(self) -> None | str:
@@ -1140,7 +1141,7 @@ class URL:
 
     @property
     def path(self) -> str:
-        return self.components.path
+        return self.components[2]
 
     @property
     def hostname(self) -> None | str:
@@ -1150,7 +1151,7 @@ class URL:
     @property
     def query(self) -> str:
         """The text after "?", still percent-encoded."""
-        return self.components.query
+        return self.components[3]
 
     @property
     def port(self) -> int | None:
@@ -1160,7 +1161,7 @@ class URL:
     @property
     def fragment(self) -> str:
         """The text after "#" (browsers never send it; it only appears in built URLs)."""
-        return self.components.fragment
+        return self.components[4]
 
     @property
     def is_secure(self) -> bool:
@@ -1453,8 +1454,8 @@ class MultiDict(ImmutableMultiDict[Any, Any]):
             self.pop(key, None)
             return
         # compat: the key moves to the end, as in Starlette.
-        kept = [item for item in self._list if item[0] != key]
-        self._list = kept + [(key, value) for value in values]
+        self._list = [item for item in self._list if item[0] != key]
+        self._list += [(key, value) for value in values]
         self._dict[key] = values[-1]
 
     def append(self, key: Any, value: Any) -> None:
@@ -1877,8 +1878,7 @@ class State:
     def __setattr__(self, key: Any, value: Any) -> None:
         self._state[key] = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._state[key] = value
+    __setitem__ = __setattr__
 
     def __delattr__(self, key: Any) -> None:
         if key not in self._state:
@@ -2419,6 +2419,16 @@ class ClientDisconnect(Exception):
     """The client went away (`http.disconnect`) before the body was read."""
 
 
+async def empty_receive() -> NoReturn:
+    """The `receive` of a Request built without one: reading the body fails loudly."""
+    raise RuntimeError("Receive channel has not been made available")
+
+
+async def empty_send(message: Message) -> NoReturn:
+    """The `send` of a Request built without one: pushes and hints fail loudly."""
+    raise RuntimeError("Send channel has not been made available")
+
+
 # `Request[MyState]` types `request.state` as the mapping a lifespan yields.
 # The default (plain `Request` means `Request[State]`) needs PEP 696, which
 # the typing module has from Python 3.13; type checkers read typing_extensions.
@@ -2484,9 +2494,10 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
 
     @property
     def url(self) -> URL:
-        if not hasattr(self, "_url"):
-            self._url = URL(scope=self.scope)
-        return self._url
+        url: URL | None = getattr(self, "_url", None)
+        if url is None:
+            url = self._url = URL(scope=self.scope)
+        return url
 
     @property
     def base_url(self) -> URL:
@@ -2503,15 +2514,17 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
 
     @property
     def headers(self) -> Headers:
-        if not hasattr(self, "_headers"):
-            self._headers = Headers(scope=self.scope)
-        return self._headers
+        headers: Headers | None = getattr(self, "_headers", None)
+        if headers is None:
+            headers = self._headers = Headers(scope=self.scope)
+        return headers
 
     @property
     def query_params(self) -> QueryParams:
-        if not hasattr(self, "_query_params"):
-            self._query_params = QueryParams(self.scope["query_string"])
-        return self._query_params
+        params: QueryParams | None = getattr(self, "_query_params", None)
+        if params is None:  # parsed on first use, from ASGI's raw query bytes
+            params = self._query_params = QueryParams(self.scope["query_string"])
+        return params
 
     @property
     def path_params(self) -> dict[str, Any]:
@@ -2583,16 +2596,6 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
             )
         url_path: URLPath = provider.url_path_for(name, **path_params)
         return url_path.make_absolute_url(base_url=self.base_url)
-
-
-async def empty_receive() -> NoReturn:
-    """The `receive` of a Request built without one: reading the body fails loudly."""
-    raise RuntimeError("Receive channel has not been made available")
-
-
-async def empty_send(message: Message) -> NoReturn:
-    """The `send` of a Request built without one: pushes and hints fail loudly."""
-    raise RuntimeError("Send channel has not been made available")
 
 
 class Request(HTTPConnection[StateT]):
@@ -2831,6 +2834,16 @@ def _responses_content_type(media_type: str, charset: str) -> tuple[bytes, bytes
     return b"content-type", media_type.encode("latin-1")
 
 
+def _responses_length(size: int) -> tuple[bytes, bytes]:
+    """The Content-Length pair; those under 4 KiB are kept (formatting bytes is slow)."""
+    pair = (b"content-length", b"%d" % size)
+    if size < 4096:
+        _responses_lengths[size] = pair
+    return pair
+
+
+_responses_lengths: dict[int, tuple[bytes, bytes]] = {}
+
 # Annotations shared by the Response constructors and the cookie methods.
 _ResponseHeaderMap = Mapping[str, str] | None
 _ResponseTask = BackgroundTask | None
@@ -2928,7 +2941,8 @@ class Response:
             # RFC 9110 section 8.6: no Content-Length on 1xx, 204 or 304 responses.
             status_code = self.status_code
             if body is not None and status_code >= 200 and status_code not in (204, 304):
-                raw_headers.append((b"content-length", b"%d" % len(body)))
+                size = len(body)
+                raw_headers.append(_responses_lengths.get(size) or _responses_length(size))
         if add_type and self.media_type is not None:
             raw_headers.append(_responses_content_type(self.media_type, self.charset))
         self.raw_headers = raw_headers
