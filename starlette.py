@@ -1171,8 +1171,6 @@ class URL:
     def replace(self, **kwargs: Any) -> URL:
         """A copy with some of scheme, netloc, path, query, fragment, username,
         password, hostname or port changed (port=None drops the port)."""
-        # The authority is one string (netloc) in a SplitResult; its parts are
-        # rebuilt only when one of them changes.
         if kwargs.keys() & {"username", "password", "hostname", "port"}:
             kwargs["netloc"] = self._new_netloc(kwargs)
         return type(self)(self.components._replace(**kwargs).geturl())
@@ -1252,13 +1250,9 @@ class URLPath(str):
         path = path.replace("\\", "%5C")
         if path.startswith("//"):
             path = "/%2F" + path[2:]  # a leading "//" would read as an authority
-        return str.__new__(cls, path)
-
-    def __init__(
-        self, path: str, protocol: Literal["http", "websocket", ""] = "", host: str = ""
-    ) -> None:
-        self.protocol = protocol
-        self.host = host
+        self = str.__new__(cls, path)
+        self.protocol, self.host = protocol, host
+        return self
 
     def make_absolute_url(self, base_url: str | URL) -> URL:
         """Join onto `base_url`, switching to https/wss when the base is secure."""
@@ -1319,7 +1313,6 @@ class CommaSeparatedStrings(Sequence[str]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._items!r})"
 
-    # The Sequence protocol, answered by the list of items.
     def __getitem__(self, index: int | slice) -> Any:
         return self._items[index]
 
@@ -1354,13 +1347,10 @@ class ImmutableMultiDict(Mapping[_KeyType, _CovariantValueType]):
             raise TypeError("Too many arguments.")
         # Two views of one content: `_list` keeps every pair in order, `_dict`
         # maps each key to its last value for O(1) lookups.
-        value = args[0] if args else None
-        if not value:
-            items = []
-        elif hasattr(value, "multi_items"):
-            items = list(value.multi_items())
-        else:
-            items = list(value.items() if hasattr(value, "items") else value)
+        value: Any = args[0] if args else ()  # a multidict, a mapping or (key, value) pairs
+        if hasattr(value, "multi_items"):
+            value = value.multi_items()
+        items = list(value.items() if hasattr(value, "items") else value or ())
         if kwargs:
             items += kwargs.items()
         self._list = items
@@ -1401,8 +1391,7 @@ class ImmutableMultiDict(Mapping[_KeyType, _CovariantValueType]):
         if not isinstance(other, type(self)):
             return False
         # compat: order between keys is ignored, order of one key's values is not.
-        by_key = itemgetter(0)
-        return sorted(self._list, key=by_key) == sorted(other._list, key=by_key)
+        return sorted(self._list, key=itemgetter(0)) == sorted(other._list, key=itemgetter(0))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._list!r})"
@@ -1495,6 +1484,9 @@ def _query_parse(query: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_QueryInput = ImmutableMultiDict[Any, Any] | Mapping[Any, Any] | list[tuple[Any, Any]] | str | bytes
+
+
 class QueryParams(ImmutableMultiDict[str, str]):
     """The parsed query string: an immutable multidict of str to str.
 
@@ -1507,15 +1499,7 @@ class QueryParams(ImmutableMultiDict[str, str]):
         'q=a+b'
     """
 
-    def __init__(
-        self,
-        *args: ImmutableMultiDict[Any, Any]
-        | Mapping[Any, Any]
-        | list[tuple[Any, Any]]
-        | str
-        | bytes,
-        **kwargs: Any,
-    ) -> None:
+    def __init__(self, *args: _QueryInput, **kwargs: Any) -> None:
         value = args[0] if len(args) == 1 else None
         if isinstance(value, bytes):
             # ASGI: query_string is raw bytes; latin-1 maps each byte to one char.
@@ -1601,10 +1585,8 @@ class UploadFile:
         await self._io(self.file.close)
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(filename={self.filename!r}, "
-            f"size={self.size!r}, headers={self.headers!r})"
-        )
+        name = type(self).__name__
+        return f"{name}(filename={self.filename!r}, size={self.size!r}, headers={self.headers!r})"
 
 
 class FormData(ImmutableMultiDict[str, UploadFile | str]):
@@ -1629,13 +1611,11 @@ _HEADERS_FORBIDDEN = re.compile("[\r\n\x00]")
 def _headers_validate(name: str | bytes, value: str | bytes) -> None:
     """Raise ValueError unless `name` is a token and `value` has no CR, LF or NUL.
 
-    Used wherever raw `(name, value)` header pairs are built:
-
-        >>> _headers_validate("x-ok", "fine")
-        >>> _headers_validate("X-A: injected", "1")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-        ...
-        ValueError: Invalid header name 'X-A: injected': a header name is an RFC 9110 token...
+    >>> _headers_validate("x-ok", "fine")
+    >>> _headers_validate("X-A: injected", "1")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: Invalid header name 'X-A: injected': a header name is an RFC 9110 token...
     """
     if isinstance(name, bytes):  # raw pairs are bytes; latin-1 keeps every byte
         name = name.decode("latin-1")
@@ -1701,9 +1681,8 @@ class Headers(Mapping[str, str]):
                 raise TypeError('Cannot set both "raw" and "scope".')
             self._list = raw  # shared on purpose: MutableHeaders edits the caller's list
         elif scope is not None:
-            # ASGI: scope["headers"] is any iterable of pairs. Copy it into a new
-            # list stored back in this scope: MutableHeaders(scope=...) then edits
-            # this scope only, never a list the server or a parent scope still holds.
+            # ASGI: scope["headers"] is any iterable of pairs. A new list, stored
+            # back: MutableHeaders(scope=...) edits this scope's headers only.
             self._list = scope["headers"] = list(scope["headers"])
         else:
             self._list = []
@@ -2706,19 +2685,12 @@ class Request(HTTPConnection[StateT]):
         try:
             # aclosing: a parser that stops early still closes the body stream.
             async with aclosing(self.stream()) as stream:
+                limits: dict[str, Any] = {"max_fields": max_fields, "max_part_size": max_part_size}
                 parser: FormParser | MultiPartParser
                 if content_type == "multipart/form-data":
-                    parser = MultiPartParser(
-                        self.headers,
-                        stream,
-                        max_files=max_files,
-                        max_fields=max_fields,
-                        max_part_size=max_part_size,
-                    )
+                    parser = MultiPartParser(self.headers, stream, max_files=max_files, **limits)
                 else:
-                    parser = FormParser(
-                        self.headers, stream, max_fields=max_fields, max_part_size=max_part_size
-                    )
+                    parser = FormParser(self.headers, stream, **limits)
                 self._form = await parser.parse()
         except MultiPartException as exc:
             # Inside an app, a bad form is the client's fault: answer 400.
@@ -2824,25 +2796,22 @@ class _ResponseCookieError(http.cookies.CookieError, ValueError):
 
 @functools.lru_cache(maxsize=256)  # bounded: media types may come from data
 def _responses_content_type(media_type: str, charset: str) -> tuple[bytes, bytes]:
-    """The Content-Type header pair, built once per (media type, charset).
-
-    Text gets an explicit charset unless the media type names one already.
-    """
+    """The Content-Type pair; text gets a charset unless the media type names one."""
     if media_type.startswith("text/") and "charset=" not in media_type.lower():
         media_type += "; charset=" + charset
     _headers_validate("content-type", media_type)
     return b"content-type", media_type.encode("latin-1")
 
 
+_responses_lengths: dict[int, tuple[bytes, bytes]] = {}  # Content-Length pairs under 4 KiB
+
+
 def _responses_length(size: int) -> tuple[bytes, bytes]:
-    """The Content-Length pair; those under 4 KiB are kept (formatting bytes is slow)."""
-    pair = (b"content-length", b"%d" % size)
+    pair = (b"content-length", b"%d" % size)  # formatting bytes is slow: small sizes are kept
     if size < 4096:
         _responses_lengths[size] = pair
     return pair
 
-
-_responses_lengths: dict[int, tuple[bytes, bytes]] = {}
 
 # Annotations shared by the Response constructors and the cookie methods.
 _ResponseHeaderMap = Mapping[str, str] | None
@@ -3129,9 +3098,7 @@ class RedirectResponse(Response):
         headers: _ResponseHeaderMap = None,
         background: _ResponseTask = None,
     ) -> None:
-        super().__init__(
-            content=b"", status_code=status_code, headers=headers, background=background
-        )
+        super().__init__(b"", status_code, headers, background=background)
         # Characters a URL may carry are kept; spaces, CR/LF and non-ASCII are escaped.
         location = quote(str(url), safe=":/%#?=@[]!$&'()*+,;").encode("latin-1")
         raw_headers = self.raw_headers
@@ -3429,30 +3396,27 @@ class FileResponse(Response):
         else:
             chunk_size = self.chunk_size
             async with _responses_open_file(self.path) as file:
-                more_body = True
-                while more_body:
+                more = True
+                while more:
                     chunk = await file.read(chunk_size)
-                    more_body = len(chunk) == chunk_size  # a short read means end of file
-                    await send(
-                        {"type": "http.response.body", "body": chunk, "more_body": more_body}
-                    )
+                    more = len(chunk) == chunk_size  # a short read means end of file
+                    await send({"type": "http.response.body", "body": chunk, "more_body": more})
 
-    def _partial_headers(self, replace: Mapping[bytes, str]) -> list[tuple[bytes, bytes]]:
-        # The 206 headers: ours, with the length and type of the partial body.
+    async def _start_partial(self, send: Send, replace: Mapping[bytes, str], head: bool) -> bool:
+        """Send the 206 start: our headers with `replace` put in. False for HEAD (no body)."""
         raw = [item for item in self.raw_headers if item[0] not in replace]
         raw.extend((name, value.encode("latin-1")) for name, value in replace.items())
-        return raw
+        await send({"type": "http.response.start", "status": 206, "headers": raw})
+        if head:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        return not head
 
     async def _handle_single_range(
         self, send: Send, start: int, end: int, file_size: int, send_header_only: bool
     ) -> None:
         content_range = f"bytes {start}-{end - 1}/{file_size}"
-        headers = self._partial_headers(
-            {b"content-range": content_range, b"content-length": str(end - start)}
-        )
-        await send({"type": "http.response.start", "status": 206, "headers": headers})
-        if send_header_only:
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        replace = {b"content-range": content_range, b"content-length": str(end - start)}
+        if not await self._start_partial(send, replace, send_header_only):
             return
         async with _responses_open_file(self.path) as file:
             await file.seek(start)
@@ -3476,12 +3440,8 @@ class FileResponse(Response):
             ranges, boundary, file_size, self.headers["content-type"]
         )
         content_type = f"multipart/byteranges; boundary={boundary}"
-        headers = self._partial_headers(
-            {b"content-type": content_type, b"content-length": str(content_length)}
-        )
-        await send({"type": "http.response.start", "status": 206, "headers": headers})
-        if send_header_only:
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        replace = {b"content-type": content_type, b"content-length": str(content_length)}
+        if not await self._start_partial(send, replace, send_header_only):
             return
         async with _responses_open_file(self.path) as file:
             for start, end in ranges:
