@@ -3079,9 +3079,7 @@ class JSONResponse(Response):
         media_type: str | None = None,
         background: _ResponseTask = None,
     ) -> None:
-        super().__init__(
-            content, status_code, headers, media_type=media_type, background=background
-        )
+        super().__init__(content, status_code, headers, media_type, background)
 
 
 class RedirectResponse(Response):
