@@ -163,7 +163,6 @@ from urllib.parse import (
     quote_from_bytes,
     unquote,
     unquote_plus,
-    unquote_to_bytes,
     urlencode,
     urljoin,
     urlsplit,
@@ -1039,11 +1038,8 @@ def register_url_convertor(key: str, convertor: Convertor[Any]) -> None:
 # ASGI: "path" is already percent-decoded text; "query_string" is the raw,
 # still-encoded bytes after "?"; header names arrive lower-cased and both names
 # and values are bytes (latin-1 is the lossless way to turn them into text).
-#
-# Everything here must survive hostile input: a Host header is parsed with
-# `parse_host_header` and ignored when malformed, so it can never move text
-# into the URL's path or authority; odd bytes and bad percent escapes in
-# query strings decode leniently instead of raising.
+# Hostile input never raises or leaks: a malformed Host header is ignored, and
+# odd bytes and bad percent escapes decode leniently.
 
 
 class Address(NamedTuple):
@@ -1081,30 +1077,13 @@ def _url_from_scope(scope: Scope) -> str:
     return f"{url}?{query}" if query else url
 
 
-@functools.lru_cache(maxsize=64)
-def _url_authority(host_header: str) -> str | None:
-    """host[:port] from a Host header, or None when it is malformed.
-
-    Cached: a server sees the same few Host headers on every request.
-    """
-    parsed = parse_host_header(host_header)
-    if parsed is None or not parsed.is_valid_port:
-        return None
-    return parsed.authority
-
-
 def _url_netloc_from_scope(scope: Scope, scheme: str) -> str | None:
     """The authority: a well-formed Host header, else scope["server"], else None."""
-    for name, value in scope["headers"]:
-        if name == b"host":
-            host_header = value.decode("latin-1")
-            if len(host_header) <= 262:  # a DNS name is at most 253 chars, plus ":65535"
-                authority = _url_authority(host_header)
-            else:
-                authority = _url_authority.__wrapped__(host_header)
-            if authority is not None:
-                return authority
-            break
+    host_header = _scope_header(scope, b"host")
+    if host_header is not None:
+        parsed = parse_host_header(host_header.decode("latin-1"))
+        if parsed is not None and parsed.is_valid_port:
+            return parsed.authority
     server = scope.get("server")
     if server is None:
         return None
@@ -1149,8 +1128,7 @@ class URL:
             self._components = urlsplit(self._url)
         return self._components
 
-    # A SplitResult is a 5-tuple (scheme, netloc, path, query, fragment);
-    # indexing it is quicker than its named properties.
+    # A SplitResult is the 5-tuple (scheme, netloc, path, query, fragment).
     @property
     def scheme(self) -> str:
         """ "http", "https", "ws", "wss", ... (lower case); "" for a relative URL."""
@@ -1202,8 +1180,6 @@ class URL:
     def replace(self, **kwargs: Any) -> URL:
         """A copy with some of scheme, netloc, path, query, fragment, username,
         password, hostname or port changed (port=None drops the port)."""
-        # The authority is one string (netloc) in a SplitResult; its parts are
-        # rebuilt only when one of them changes.
         if kwargs.keys() & {"username", "password", "hostname", "port"}:
             kwargs["netloc"] = self._new_netloc(kwargs)
         return type(self)(self.components._replace(**kwargs).geturl())
@@ -1283,13 +1259,9 @@ class URLPath(str):
         path = path.replace("\\", "%5C")
         if path.startswith("//"):
             path = "/%2F" + path[2:]  # a leading "//" would read as an authority
-        return str.__new__(cls, path)
-
-    def __init__(
-        self, path: str, protocol: Literal["http", "websocket", ""] = "", host: str = ""
-    ) -> None:
-        self.protocol = protocol
-        self.host = host
+        self = str.__new__(cls, path)
+        self.protocol, self.host = protocol, host
+        return self
 
     def make_absolute_url(self, base_url: str | URL) -> URL:
         """Join onto `base_url`, switching to https/wss when the base is secure."""
@@ -1350,7 +1322,6 @@ class CommaSeparatedStrings(Sequence[str]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._items!r})"
 
-    # The Sequence protocol, answered by the list of items.
     def __getitem__(self, index: int | slice) -> Any:
         return self._items[index]
 
@@ -1385,7 +1356,10 @@ class ImmutableMultiDict(Mapping[_KeyType, _CovariantValueType]):
             raise TypeError("Too many arguments.")
         # Two views of one content: `_list` keeps every pair in order, `_dict`
         # maps each key to its last value for O(1) lookups.
-        items = _multidict_pairs(args[0]) if args else []
+        value: Any = args[0] if args else ()  # a multidict, a mapping or (key, value) pairs
+        if hasattr(value, "multi_items"):
+            value = value.multi_items()
+        items = list(value.items() if hasattr(value, "items") else value or ())
         if kwargs:
             items += kwargs.items()
         self._list = items
@@ -1426,22 +1400,10 @@ class ImmutableMultiDict(Mapping[_KeyType, _CovariantValueType]):
         if not isinstance(other, type(self)):
             return False
         # compat: order between keys is ignored, order of one key's values is not.
-        by_key = itemgetter(0)
-        return sorted(self._list, key=by_key) == sorted(other._list, key=by_key)
+        return sorted(self._list, key=itemgetter(0)) == sorted(other._list, key=itemgetter(0))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._list!r})"
-
-
-def _multidict_pairs(value: Any) -> list[tuple[Any, Any]]:
-    """The (key, value) pairs of a multidict, a mapping, or an iterable of pairs."""
-    if not value:
-        return []
-    if hasattr(value, "multi_items"):
-        return list(value.multi_items())
-    if hasattr(value, "items"):
-        return list(value.items())
-    return list(value)
 
 
 class MultiDict(ImmutableMultiDict[Any, Any]):
@@ -1490,8 +1452,8 @@ class MultiDict(ImmutableMultiDict[Any, Any]):
             self.pop(key, None)
             return
         # compat: the key moves to the end, as in Starlette.
-        kept = [item for item in self._list if item[0] != key]
-        self._list = kept + [(key, value) for value in values]
+        self._list = [item for item in self._list if item[0] != key]
+        self._list += [(key, value) for value in values]
         self._dict[key] = values[-1]
 
     def append(self, key: Any, value: Any) -> None:
@@ -1531,6 +1493,9 @@ def _query_parse(query: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_QueryInput = ImmutableMultiDict[Any, Any] | Mapping[Any, Any] | list[tuple[Any, Any]] | str | bytes
+
+
 class QueryParams(ImmutableMultiDict[str, str]):
     """The parsed query string: an immutable multidict of str to str.
 
@@ -1543,28 +1508,18 @@ class QueryParams(ImmutableMultiDict[str, str]):
         'q=a+b'
     """
 
-    def __init__(
-        self,
-        *args: ImmutableMultiDict[Any, Any]
-        | Mapping[Any, Any]
-        | list[tuple[Any, Any]]
-        | str
-        | bytes,
-        **kwargs: Any,
-    ) -> None:
+    def __init__(self, *args: _QueryInput, **kwargs: Any) -> None:
         value = args[0] if len(args) == 1 else None
         if isinstance(value, bytes):
             # ASGI: query_string is raw bytes; latin-1 maps each byte to one char.
             value = value.decode("latin-1")
-        # Hot path (request.query_params): one string, pairs built directly.
-        if isinstance(value, str) and not kwargs:
+        if isinstance(value, str) and not kwargs:  # request.query_params: the hot path
             self._list = _query_parse(value)
             self._dict = dict(self._list)
             return
         if isinstance(value, str):
-            super().__init__(_query_parse(value), **kwargs)
-        else:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # mypy: covariance
+            args = (_query_parse(value),)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]  # mypy: covariance
         self._list = [(str(key), str(item)) for key, item in self._list]
         self._dict = {str(key): str(item) for key, item in self._dict.items()}
 
@@ -1639,21 +1594,12 @@ class UploadFile:
         await self._io(self.file.close)
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(filename={self.filename!r}, "
-            f"size={self.size!r}, headers={self.headers!r})"
-        )
+        name = type(self).__name__
+        return f"{name}(filename={self.filename!r}, size={self.size!r}, headers={self.headers!r})"
 
 
 class FormData(ImmutableMultiDict[str, UploadFile | str]):
     """A parsed form: an immutable multidict of field names to text or UploadFile."""
-
-    def __init__(
-        self,
-        *args: FormData | Mapping[str, str | UploadFile] | list[tuple[str, str | UploadFile]],
-        **kwargs: str | UploadFile,
-    ) -> None:
-        super().__init__(*args, **kwargs)
 
     async def close(self) -> None:
         """Close every uploaded file (deleting its temporary file)."""
@@ -1662,36 +1608,39 @@ class FormData(ImmutableMultiDict[str, UploadFile | str]):
             await upload.close()
 
 
-# RFC 9110 section 5: a field line ends at CR LF. A name or value holding CR,
-# LF or NUL could end the header early and smuggle in a new one ("response
-# splitting"), so such text is refused before it reaches the wire.
+# RFC 9110 section 5.1: a field name is a token (letters, digits and
+# !#$%&'*+-.^_`|~), so no space, colon or control character can end it early.
+# Section 5.5: a field line ends at CR LF, so a value holding CR, LF or NUL
+# could smuggle in a header of its own ("response splitting"). Both are
+# refused before they reach the wire.
+_HEADERS_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADERS_FORBIDDEN = re.compile("[\r\n\x00]")
-_HEADERS_FORBIDDEN_BYTES = re.compile(b"[\r\n\x00]")
 
 
 def _headers_validate(name: str | bytes, value: str | bytes) -> None:
-    """Raise ValueError if a header name or value contains CR, LF or NUL.
+    """Raise ValueError unless `name` is a token and `value` has no CR, LF or NUL.
 
-    Used wherever raw `(name, value)` header pairs are built:
-
-        >>> _headers_validate("x-ok", "fine")
-        >>> _headers_validate("x-bad", "a\\r\\nset-cookie: evil=1")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-        ...
-        ValueError: Invalid header value for 'x-bad': CR, LF and NUL are not allowed (a line...
+    >>> _headers_validate("x-ok", "fine")
+    >>> _headers_validate("X-A: injected", "1")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: Invalid header name 'X-A: injected': a header name is an RFC 9110 token...
     """
-    for text, part in ((name, "name"), (value, "value")):
-        if isinstance(text, str):
-            # isprintable() is one quick C scan; CR, LF and NUL are never printable.
-            bad = not text.isprintable() and _HEADERS_FORBIDDEN.search(text) is not None
-        else:
-            bad = _HEADERS_FORBIDDEN_BYTES.search(text) is not None
-        if bad:
-            shown = name if isinstance(name, str) else name.decode("latin-1")
-            raise ValueError(
-                f"Invalid header {part} for {shown!r}: CR, LF and NUL are not allowed"
-                " (a line break or NUL could forge a header)"
-            )
+    if isinstance(name, bytes):  # raw pairs are bytes; latin-1 keeps every byte
+        name = name.decode("latin-1")
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if _HEADERS_TOKEN.fullmatch(name) is None:
+        raise ValueError(
+            f"Invalid header name {name!r}: a header name is an RFC 9110 token (letters,"
+            " digits and !#$%&'*+-.^_`|~); a space, colon, line break or NUL could forge a header"
+        )
+    # isprintable() is one quick C scan; CR, LF and NUL are never printable.
+    if not value.isprintable() and _HEADERS_FORBIDDEN.search(value) is not None:
+        raise ValueError(
+            f"Invalid header value for {name!r}: CR, LF and NUL are not allowed"
+            " (a line break or NUL could forge a header)"
+        )
 
 
 def _media_type(value: str) -> str:
@@ -1732,8 +1681,7 @@ class Headers(Mapping[str, str]):
             if raw is not None or scope is not None:
                 raise TypeError('Cannot set "headers" together with "raw" or "scope".')
             for key, value in headers.items():
-                if not (key.isprintable() and value.isprintable()):  # shortcut: skip the call
-                    _headers_validate(key, value)
+                _headers_validate(key, value)
             self._list = [
                 (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
             ]
@@ -1742,9 +1690,8 @@ class Headers(Mapping[str, str]):
                 raise TypeError('Cannot set both "raw" and "scope".')
             self._list = raw  # shared on purpose: MutableHeaders edits the caller's list
         elif scope is not None:
-            # ASGI: scope["headers"] is any iterable of pairs. Copy it into a new
-            # list stored back in this scope: MutableHeaders(scope=...) then edits
-            # this scope only, never a list the server or a parent scope still holds.
+            # ASGI: scope["headers"] is any iterable of pairs. A new list, stored
+            # back: MutableHeaders(scope=...) edits this scope's headers only.
             self._list = scope["headers"] = list(scope["headers"])
         else:
             self._list = []
@@ -1841,17 +1788,8 @@ class MutableHeaders(Headers):
     """
 
     def __setitem__(self, key: str, value: str) -> None:
-        if not (key.isprintable() and value.isprintable()):  # shortcut: skip the call
-            _headers_validate(key, value)
-        name = key.lower().encode("latin-1")
-        entry = (name, value.encode("latin-1"))
-        raw = self._list
-        for index, item in enumerate(raw):
-            if item[0] == name:  # keep the first position, drop any later lines
-                raw[index] = entry
-                raw[index + 1 :] = [later for later in raw[index + 1 :] if later[0] != name]
-                return
-        raw.append(entry)
+        _headers_validate(key, value)
+        _raw_headers_set(self._list, key.lower().encode("latin-1"), value.encode("latin-1"))
 
     def __delitem__(self, key: str) -> None:
         # compat: deleting a missing header is not an error.
@@ -1865,24 +1803,20 @@ class MutableHeaders(Headers):
         return self
 
     def __or__(self, other: Mapping[str, str]) -> MutableHeaders:
-        if not isinstance(other, Mapping):
-            raise TypeError(f"Expected a mapping but got {type(other).__name__}")
-        merged = self.mutablecopy()
-        merged.update(other)
-        return merged
+        return self.mutablecopy().__ior__(other)
 
     @property
     def raw(self) -> list[tuple[bytes, bytes]]:
         return self._list
 
-    # Every mutator refuses CR, LF and NUL (see _headers_validate).
+    # Every mutator refuses bad names and values (see _headers_validate).
     def setdefault(self, key: str, value: str) -> str:
         """Set `key` only if absent; return its value either way."""
+        _headers_validate(key, value)
         name = key.lower().encode("latin-1")
         for item_name, item_value in self._list:
             if item_name == name:
                 return item_value.decode("latin-1")
-        _headers_validate(key, value)
         self._list.append((name, value.encode("latin-1")))
         return value
 
@@ -1932,8 +1866,7 @@ class State:
     def __setattr__(self, key: Any, value: Any) -> None:
         self._state[key] = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._state[key] = value
+    __setitem__ = __setattr__
 
     def __delattr__(self, key: Any) -> None:
         if key not in self._state:
@@ -2089,11 +2022,10 @@ class MultiPartException(Exception):
         self.message = message
 
 
-# One `; key=value` header parameter. The value is a quoted-string (group 2,
-# its closing quote optional, as browsers are lenient) or a plain token
-# (group 3); a segment without `=` matches with both groups None.
-_FORM_PARAMETER = re.compile(r';\s*([^;=]*)(?:=\s*(?:"((?:[^"\\]|\\.?)*)"?|([^;]*)))?')
-_FORM_ESCAPE = re.compile(r"\\(.)")
+# In a header like Content-Disposition, `;` separates parameters unless it
+# sits inside a quoted string: after an odd number of `"` (a `\"` does not
+# count) since the parameter began.
+_FORM_PARAMETER_MARKS = re.compile(r'\\"|"|;')
 
 
 def _form_too_many(kind: str, limit: float) -> MultiPartException:
@@ -2104,56 +2036,57 @@ def _form_too_many(kind: str, limit: float) -> MultiPartException:
 def _form_options_header(value: str | bytes | None) -> tuple[str, dict[str, str]]:
     """Split a header like Content-Type into its lowercased value and parameters.
 
-    Quoted values may hold `;` and backslash escapes. RFC 7578 section 4.2
-    forbids the RFC 2231 `name*=` forms in multipart/form-data, so parameters
-    with a `*` are ignored and can never override the plain ones:
+    compat: read as Starlette reads it (python-multipart's parse_options_header).
+    A value in matching quotes loses them and its `\\\\` and `\\"` escapes; any
+    other value, an unterminated `name="` included, is kept as it is. RFC 7578
+    section 4.2 forbids the RFC 2231 `name*=` forms in multipart/form-data, so
+    parameters with a `*` are ignored and can never override the plain ones:
 
         >>> _form_options_header('form-data; name="a;b"; filename*=UTF-8\\'\\'x; filename=f')
         ('form-data', {'name': 'a;b', 'filename': 'f'})
+        >>> _form_options_header('form-data; name="')
+        ('form-data', {'name': '"'})
     """
     if isinstance(value, bytes):
         value = value.decode("latin-1")
-    if not value:
-        return "", {}
-    head = value.partition(";")[0]
+    if not value or ";" not in value:
+        return (value or "").strip(" \t").lower(), {}
+    segments, start, quoted = [], 0, False
+    for mark in _FORM_PARAMETER_MARKS.finditer(value):
+        if mark.group() == '"':
+            quoted = not quoted
+        elif mark.group() == ";" and not quoted:
+            segments.append(value[start : mark.start()])
+            start = mark.end()
+    segments.append(value[start:])
     params: dict[str, str] = {}
-    for match in _FORM_PARAMETER.finditer(value, len(head)):
-        key, quoted, plain = match.groups()
-        key = key.strip().lower()
-        if key and "*" not in key and (quoted is not None or plain is not None):
-            # RFC 9110 section 5.6.4: in a quoted-string a backslash quotes the next character.
-            if quoted is None:
-                params[key] = plain.strip()
-            else:
-                params[key] = _FORM_ESCAPE.sub(r"\1", quoted) if "\\" in quoted else quoted
-    return _media_type(head), params
+    for index, segment in enumerate(segments):
+        key, equals, text = segment.strip(" \t").partition("=")
+        key, text = key.rstrip(" \t").lower() if equals else key, text.lstrip(" \t")
+        if index == 0:  # the value itself, such as "form-data"
+            head = (key + equals + text).lower()
+        elif "*" not in key:
+            if len(text) > 1 and text[0] == text[-1] == '"':
+                text = text[1:-1].replace("\\\\", "\\").replace('\\"', '"')
+            params[key] = text
+    return head, params
 
 
 def _form_decode(raw: bytes | bytearray) -> str:
     """Decode one urlencoded name or value: `+` is a space, `%XX` a byte.
 
-    The bytes are read as UTF-8, or as latin-1 if they are not valid UTF-8, so
-    neither a raw non-ASCII byte nor a stray escape can make the form fail.
+    Raw bytes are read as UTF-8 (latin-1 if they are not UTF-8), so a stray
+    byte never makes the form fail. compat: escaped bytes are UTF-8, and those
+    that are not become U+FFFD, as in Starlette (urllib's unquote_plus).
 
-        >>> _form_decode(b"tea+%26+cake"), _form_decode(b"100%"), _form_decode(b"%C3%A9") == "\\xe9"
-        ('tea & cake', '100%', True)
+        >>> _form_decode(b"tea+%26+cake"), _form_decode(b"100%"), _form_decode(b"%A0")
+        ('tea & cake', '100%', '\ufffd')
     """
-    if b"%" in raw:
-        raw = unquote_to_bytes(bytes(raw).replace(b"+", b" "))
-    elif b"+" in raw:
-        raw = raw.replace(b"+", b" ")
     try:
-        return raw.decode()
+        text = raw.decode()
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
-def _form_charset(params: dict[str, str]) -> str:
-    """The canonical codec name for a body's charset parameter (latin-1 if unknown)."""
-    try:
-        return codecs.lookup(params.get("charset", "utf-8")).name
-    except LookupError:
-        return "latin-1"
+        text = raw.decode("latin-1")
+    return unquote_plus(text) if "%" in text or "+" in text else text
 
 
 def _form_basename(filename: str) -> str:
@@ -2161,10 +2094,6 @@ def _form_basename(filename: str) -> str:
     if filename[1:3] == ":\\" or filename.startswith("\\\\"):
         return filename.rpartition("\\")[2]
     return filename
-
-
-def _form_kb(limit: int | float) -> int:
-    return int(limit / 1024)
 
 
 class FormParser:
@@ -2197,7 +2126,7 @@ class FormParser:
         # Count before keeping, so one huge chunk is refused without being copied.
         self._current_field_size += size
         if self._current_field_size > self.max_part_size:
-            kb = _form_kb(self.max_part_size)
+            kb = int(self.max_part_size / 1024)
             raise MultiPartException(f"Field exceeded maximum size of {kb}KB.")
 
     def on_field_name(self, data: bytes, start: int, end: int) -> None:
@@ -2223,10 +2152,6 @@ class FormParser:
         pos, size = 0, len(chunk)
         while pos < size:
             amp = chunk.find(b"&", pos)
-            if amp - pos > 0 and not in_field and amp - pos <= self._whole_field_limit:
-                self._add_whole_field(chunk, pos, amp)
-                pos = amp + 1
-                continue
             stop = size if amp < 0 else amp
             if pos < stop:
                 if not in_field:
@@ -2250,23 +2175,8 @@ class FormParser:
             pos = amp + 1
         return in_field, in_value
 
-    def _add_whole_field(self, chunk: bytes, start: int, end: int) -> None:
-        """The fast path: a field that lies whole in one chunk, within max_part_size."""
-        self._current_fields += 1
-        if self._current_fields > self.max_fields:
-            raise _form_too_many("fields", self.max_fields)
-        name, _, value = chunk[start:end].partition(b"=")
-        self._items.append((_form_decode(name), _form_decode(value)))
-
     async def parse(self) -> FormData:
         """Read the whole stream and return its fields, in body order."""
-        # Fields that arrive whole skip the on_field_* calls, unless a subclass
-        # overrides those (then every field goes through them).
-        overridden = any(
-            getattr(type(self), name) is not getattr(FormParser, name)
-            for name in ("on_field_start", "on_field_name", "on_field_data", "on_field_end")
-        )
-        self._whole_field_limit = -1 if overridden else self.max_part_size
         in_field = in_value = False
         async for chunk in self.stream:
             if chunk:
@@ -2311,7 +2221,7 @@ class MultiPartParser:
         self._charset = "utf-8"
         self._ended = False
         # File work queued by the callbacks: (file, data), or (file, None) to rewind.
-        self._file_work: list[tuple[UploadFile, bytearray | None]] = []
+        self._file_work: list[tuple[UploadFile, bytes | None]] = []
         self._files_to_close_on_error: list[SpooledTemporaryFile[bytes]] = []
 
     def on_part_begin(self) -> None:
@@ -2321,17 +2231,11 @@ class MultiPartParser:
         part = self._current_part
         if part.file is None:
             if len(part.data) + (end - start) > self.max_part_size:
-                kb = _form_kb(self.max_part_size)
+                kb = int(self.max_part_size / 1024)
                 raise MultiPartException(f"Part exceeded maximum size of {kb}KB.")
             part.data += data[start:end]
-            return
-        work = self._file_work
-        if work:
-            last_file, pending = work[-1]
-            if last_file is part.file and pending is not None:
-                pending += data[start:end]  # one write per file per chunk
-                return
-        work.append((part.file, bytearray(data[start:end])))
+        else:
+            self._file_work.append((part.file, data[start:end]))
 
     def on_part_end(self) -> None:
         part = self._current_part
@@ -2349,17 +2253,13 @@ class MultiPartParser:
         self._current_partial_header_value.extend(data[start:end])
 
     def on_header_end(self) -> None:
-        part, name_buffer, value_buffer = (
-            self._current_part,
-            self._current_partial_header_name,
-            self._current_partial_header_value,
-        )
-        header = (bytes(name_buffer).lower(), bytes(value_buffer))
-        part.item_headers.append(header)
-        if header[0] == b"content-disposition":
-            part.content_disposition = header[1]
-        name_buffer.clear()
-        value_buffer.clear()
+        name = bytes(self._current_partial_header_name).lower()
+        value = bytes(self._current_partial_header_value)
+        self._current_part.item_headers.append((name, value))
+        if name == b"content-disposition":
+            self._current_part.content_disposition = value
+        self._current_partial_header_name.clear()
+        self._current_partial_header_value.clear()
 
     def on_headers_finished(self) -> None:
         part = self._current_part
@@ -2395,16 +2295,12 @@ class MultiPartParser:
     def on_end(self) -> None:
         self._ended = True
 
-    def _discard_files(self) -> None:
-        for spool in self._files_to_close_on_error:
-            spool.close()
-
     async def _run_file_work(self) -> None:
         for upload, data in self._file_work:
             if data is None:
                 await upload.seek(0)
             else:
-                await upload.write(bytes(data))
+                await upload.write(data)
         self._file_work.clear()
 
     async def parse(self) -> FormData:
@@ -2413,37 +2309,32 @@ class MultiPartParser:
         from python_multipart.exceptions import FormParserError
 
         _, params = _form_options_header(self.headers.get("content-type"))
-        self._charset = _form_charset(params)  # looked up once per body
+        try:  # the body's charset, by its canonical codec name (latin-1 if unknown)
+            self._charset = codecs.lookup(params.get("charset", "utf-8")).name
+        except LookupError:
+            self._charset = "latin-1"
         boundary = params.get("boundary")
         if not boundary:
             raise MultiPartException("Missing boundary in multipart.")
-        callbacks: Any = {
-            name: getattr(self, name)
-            for name in (
-                "on_part_begin",
-                "on_part_data",
-                "on_part_end",
-                "on_header_field",
-                "on_header_value",
-                "on_header_end",
-                "on_headers_finished",
-                "on_end",
-            )
-        }
+        # python-multipart's callbacks are this class's on_* methods, by name.
+        callbacks: Any = {name: getattr(self, name) for name in dir(self) if name[:3] == "on_"}
         try:
             parser = python_multipart.MultipartParser(boundary.encode("latin-1"), callbacks)
+            empty = True
             async for chunk in self.stream:
+                empty = empty and not chunk
                 parser.write(chunk)
                 await self._run_file_work()
             parser.finalize()
-            if not self._ended:
+            # compat: an empty body is an empty form, as in Starlette; one that
+            # stops part-way is refused (Starlette keeps what it parsed).
+            if not (self._ended or empty):
                 raise MultiPartException("Multipart body ended before its closing boundary.")
-        except FormParserError as exc:
-            self._discard_files()
-            raise MultiPartException("Invalid multipart data.") from exc
-        except BaseException:
-            # Whatever else went wrong (a limit, a full disk, the client gone).
-            self._discard_files()
+        except BaseException as exc:  # bad data, a limit, a full disk, the client gone...
+            for spool in self._files_to_close_on_error:
+                spool.close()
+            if isinstance(exc, FormParserError):
+                raise MultiPartException("Invalid multipart data.") from exc
             raise
         return FormData(self.items)
 
@@ -2516,6 +2407,16 @@ class ClientDisconnect(Exception):
     """The client went away (`http.disconnect`) before the body was read."""
 
 
+async def empty_receive() -> NoReturn:
+    """The `receive` of a Request built without one: reading the body fails loudly."""
+    raise RuntimeError("Receive channel has not been made available")
+
+
+async def empty_send(message: Message) -> NoReturn:
+    """The `send` of a Request built without one: pushes and hints fail loudly."""
+    raise RuntimeError("Send channel has not been made available")
+
+
 # `Request[MyState]` types `request.state` as the mapping a lifespan yields.
 # The default (plain `Request` means `Request[State]`) needs PEP 696, which
 # the typing module has from Python 3.13; type checkers read typing_extensions.
@@ -2541,13 +2442,15 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
         ('/', '1', None)
     """
 
-    # Caches, filled on first access (a class-level None keeps __init__ cheap).
-    _url: URL | None = None
-    _base_url: URL | None = None
-    _headers: Headers | None = None
-    _query_params: QueryParams | None = None
-    _cookies: dict[str, str] | None = None
-    _state: State | None = None
+    # compat: the caches (_url, _base_url, _headers, _query_params, _cookies,
+    # _state) exist only once computed, as in Starlette, for subclasses that
+    # test them with hasattr().
+    _url: URL
+    _base_url: URL
+    _headers: Headers
+    _query_params: QueryParams
+    _cookies: dict[str, str]
+    _state: State
 
     # compat: two connections are equal only if they are the same object, even
     # when their scopes compare equal (Mapping would compare contents).
@@ -2579,14 +2482,15 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
 
     @property
     def url(self) -> URL:
-        if self._url is None:
-            self._url = URL(scope=self.scope)
-        return self._url
+        url: URL | None = getattr(self, "_url", None)
+        if url is None:
+            url = self._url = URL(scope=self.scope)
+        return url
 
     @property
     def base_url(self) -> URL:
         """The URL of the application root: what `url_for` builds on."""
-        if self._base_url is None:
+        if not hasattr(self, "_base_url"):
             scope = self.scope
             # Inside a Mount, "root_path" is the mount's; url_for must still
             # start from the top-level app, which Router records as app_root_path.
@@ -2598,25 +2502,28 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
 
     @property
     def headers(self) -> Headers:
-        if self._headers is None:
-            self._headers = Headers(scope=self.scope)
-        return self._headers
+        headers: Headers | None = getattr(self, "_headers", None)
+        if headers is None:
+            headers = self._headers = Headers(scope=self.scope)
+        return headers
 
     @property
     def query_params(self) -> QueryParams:
-        if self._query_params is None:
-            self._query_params = QueryParams(self.scope["query_string"])
-        return self._query_params
+        params: QueryParams | None = getattr(self, "_query_params", None)
+        if params is None:  # parsed on first use, from ASGI's raw query bytes
+            params = self._query_params = QueryParams(self.scope["query_string"])
+        return params
 
     @property
     def path_params(self) -> dict[str, Any]:
         """What the matched route captured from the path, such as {"id": 3}."""
-        return cast("dict[str, Any]", self.scope.get("path_params", {}))
+        params: dict[str, Any] = self.scope.get("path_params", {})
+        return params
 
     @property
     def cookies(self) -> dict[str, str]:
         """Cookies from every `Cookie` header; later headers win on a repeated name."""
-        if self._cookies is None:
+        if not hasattr(self, "_cookies"):
             cookies: dict[str, str] = {}
             for name, value in self.scope.get("headers", ()):
                 if name == b"cookie":  # ASGI: header names arrive lower-cased
@@ -2661,7 +2568,7 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
     @property
     def state(self) -> StateT:
         """Per-request state, seeded from the lifespan's state (`scope["state"]`)."""
-        if self._state is None:
+        if not hasattr(self, "_state"):
             # The State object writes through to scope["state"], so what one
             # middleware stores there, the endpoint's Request sees too.
             self._state = State(self.scope.setdefault("state", {}))
@@ -2679,19 +2586,6 @@ class HTTPConnection(Mapping[str, Any], Generic[StateT]):
         return url_path.make_absolute_url(base_url=self.base_url)
 
 
-async def empty_receive() -> NoReturn:
-    """The `receive` of a Request built without one: reading the body fails loudly."""
-    raise RuntimeError("Receive channel has not been made available")
-
-
-async def empty_send(message: Message) -> NoReturn:
-    """The `send` of a Request built without one: pushes and hints fail loudly."""
-    raise RuntimeError("Send channel has not been made available")
-
-
-_REQUESTS_NO_JSON: Any = object()
-
-
 class Request(HTTPConnection[StateT]):
     """An incoming HTTP request: the scope plus the body, read on demand.
 
@@ -2706,13 +2600,14 @@ class Request(HTTPConnection[StateT]):
         {'a': 1}
     """
 
-    # Body state, shared by every stream() and body() call on this request.
-    # (BaseHTTPMiddleware's _CachedRequest reads _body, _stream_consumed and
-    # _is_disconnected to replay the body downstream.)
-    _body: bytes | None = None
+    # Body state, shared by every stream() and body() call (and read by
+    # BaseHTTPMiddleware's _CachedRequest). compat: `_body` and `_json` exist only
+    # once read, as in Starlette, so a subclass caching its body() with
+    # `hasattr(self, "_body")` (FastAPI's GzipRequest) is what json() sees.
+    _body: bytes
+    _json: Any
     _stream_consumed = False
     _is_disconnected = False
-    _json: Any = _REQUESTS_NO_JSON
     _form: FormData | None = None
 
     def __init__(self, scope: Scope, receive: Receive = empty_receive, send: Send = empty_send):
@@ -2750,7 +2645,7 @@ class Request(HTTPConnection[StateT]):
         Raises ClientDisconnect if the client leaves first, and RuntimeError
         if an earlier stream already consumed the body without keeping it.
         """
-        if self._body is not None:  # body() kept it: replay
+        if hasattr(self, "_body"):  # body() kept it: replay
             yield self._body
         elif self._stream_consumed:
             raise RuntimeError("Stream consumed")
@@ -2763,16 +2658,13 @@ class Request(HTTPConnection[StateT]):
 
     async def body(self) -> bytes:
         """The whole body, read once and kept."""
-        if self._body is None:
+        if not hasattr(self, "_body"):
             if self._stream_consumed:
                 raise RuntimeError("Stream consumed")
-            body = await self._receive_chunk()
-            if not self._stream_consumed:  # the body came in several pieces
-                chunks = [body]
-                while not self._stream_consumed:
-                    chunks.append(await self._receive_chunk())
-                body = b"".join(chunks)
-            self._body = body
+            chunks = []
+            while not self._stream_consumed:
+                chunks.append(await self._receive_chunk())
+            self._body = b"".join(chunks)
         return self._body
 
     async def json(self) -> Any:
@@ -2781,7 +2673,7 @@ class Request(HTTPConnection[StateT]):
         Invalid JSON raises json.JSONDecodeError (a ValueError), and so does
         JSON nested too deeply for the decoder, such as 100,000 `[`.
         """
-        if self._json is _REQUESTS_NO_JSON:
+        if not hasattr(self, "_json"):
             body = await self.body()
             try:
                 self._json = json.loads(body)
@@ -2802,19 +2694,12 @@ class Request(HTTPConnection[StateT]):
         try:
             # aclosing: a parser that stops early still closes the body stream.
             async with aclosing(self.stream()) as stream:
+                limits: dict[str, Any] = {"max_fields": max_fields, "max_part_size": max_part_size}
                 parser: FormParser | MultiPartParser
                 if content_type == "multipart/form-data":
-                    parser = MultiPartParser(
-                        self.headers,
-                        stream,
-                        max_files=max_files,
-                        max_fields=max_fields,
-                        max_part_size=max_part_size,
-                    )
+                    parser = MultiPartParser(self.headers, stream, max_files=max_files, **limits)
                 else:
-                    parser = FormParser(
-                        self.headers, stream, max_fields=max_fields, max_part_size=max_part_size
-                    )
+                    parser = FormParser(self.headers, stream, **limits)
                 self._form = await parser.parse()
         except MultiPartException as exc:
             # Inside an app, a bad form is the client's fault: answer 400.
@@ -2918,32 +2803,20 @@ class _ResponseCookieError(http.cookies.CookieError, ValueError):
     """A cookie name Python's http.cookies would refuse (and so any ValueError handler)."""
 
 
-# Header pairs built once and shared by every response that needs them (a
-# tuple cannot change; each response still gets a list of its own): the
-# Content-Type per (media type, charset), keyed by the media type alone for
-# UTF-8, and the Content-Length of bodies under 4 KiB.
-_responses_content_types: dict[Any, tuple[bytes, bytes]] = {}
-_responses_lengths: dict[int, tuple[bytes, bytes]] = {}
-
-
+@functools.lru_cache(maxsize=256)  # bounded: media types may come from data
 def _responses_content_type(media_type: str, charset: str) -> tuple[bytes, bytes]:
-    key: Any = media_type if charset == "utf-8" else (media_type, charset)
-    pair = _responses_content_types.get(key)
-    if pair is None:
-        value = media_type
-        # Text gets an explicit charset unless the media type names one already.
-        if value.startswith("text/") and "charset=" not in value.lower():
-            value += "; charset=" + charset
-        _headers_validate("content-type", value)
-        pair = (b"content-type", value.encode("latin-1"))
-        if len(_responses_content_types) >= 256:  # media types may come from data
-            _responses_content_types.clear()
-        _responses_content_types[key] = pair
-    return pair
+    """The Content-Type pair; text gets a charset unless the media type names one."""
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=" + charset
+    _headers_validate("content-type", media_type)
+    return b"content-type", media_type.encode("latin-1")
+
+
+_responses_lengths: dict[int, tuple[bytes, bytes]] = {}  # Content-Length pairs under 4 KiB
 
 
 def _responses_length(size: int) -> tuple[bytes, bytes]:
-    pair = (b"content-length", b"%d" % size)
+    pair = (b"content-length", b"%d" % size)  # formatting bytes is slow: small sizes are kept
     if size < 4096:
         _responses_lengths[size] = pair
     return pair
@@ -3034,8 +2907,7 @@ class Response:
         add_length = add_type = True
         if headers:
             for name, value in headers.items():
-                if not (name.isprintable() and value.isprintable()):  # shortcut: skip the call
-                    _headers_validate(name, value)
+                _headers_validate(name, value)
                 key = name.lower().encode("latin-1")
                 raw_headers.append((key, value.encode("latin-1")))
                 if key == b"content-length":
@@ -3049,11 +2921,8 @@ class Response:
             if body is not None and status_code >= 200 and status_code not in (204, 304):
                 size = len(body)
                 raw_headers.append(_responses_lengths.get(size) or _responses_length(size))
-        media_type = self.media_type
-        if add_type and media_type is not None:
-            charset = self.charset
-            pair = _responses_content_types.get(media_type) if charset == "utf-8" else None
-            raw_headers.append(pair or _responses_content_type(media_type, charset))
+        if add_type and self.media_type is not None:
+            raw_headers.append(_responses_content_type(self.media_type, self.charset))
         self.raw_headers = raw_headers
 
     def set_cookie(
@@ -3124,7 +2993,12 @@ class Response:
         # ASGI (websocket denial response extension): a WebSocket handshake may
         # be refused with a full HTTP response, sent as the same two messages
         # with a "websocket." prefix on their types.
-        return _ResponseWebSocketDenialSend(send)
+        async def denial_send(message: Message) -> None:
+            if message["type"] in ("http.response.start", "http.response.body"):
+                message = {**message, "type": "websocket." + message["type"]}
+            await send(message)
+
+        return denial_send
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "websocket":
@@ -3142,64 +3016,6 @@ class Response:
             await self.background()
 
 
-class _ResponseWebSocketDenialSend:
-    """A `send` that turns http.response.* messages into websocket.http.response.*."""
-
-    __slots__ = ("send",)
-
-    def __init__(self, send: Send) -> None:
-        self.send = send
-
-    async def __call__(self, message: Message) -> None:
-        kind = message["type"]
-        if kind == "http.response.start" or kind == "http.response.body":
-            message = {**message, "type": "websocket." + kind}
-        await self.send(message)
-
-
-# --- Set-Cookie, written the way Python's http.cookies writes it -------------
-# RFC 6265 section 4.1: a cookie is `name=value` then `; Attribute=value`
-# pairs. A value outside the plain token characters is sent as a quoted
-# string with `\"`, `\\` and octal `\ooo` escapes (so a CR or LF in a value
-# can never end the header line). Attributes come in alphabetical order.
-_RESPONSES_COOKIE_LEGAL = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~:"
-)
-_RESPONSES_COOKIE_PLAIN = _RESPONSES_COOKIE_LEGAL | frozenset(" ()/<=>?@[]{}")
-_RESPONSES_COOKIE_ESCAPES = {
-    code: f"\\{code:03o}" for code in range(256) if chr(code) not in _RESPONSES_COOKIE_PLAIN
-}
-_RESPONSES_COOKIE_ESCAPES[ord('"')] = '\\"'
-_RESPONSES_COOKIE_ESCAPES[ord("\\")] = "\\\\"
-_RESPONSES_COOKIE_RESERVED = frozenset(
-    ("expires", "path", "comment", "domain", "max-age", "secure", "httponly", "version", "samesite")
-    + (("partitioned",) if sys.version_info >= (3, 14) else ())
-)
-_RESPONSES_WEEKDAYS = tuple("Mon Tue Wed Thu Fri Sat Sun".split())
-_RESPONSES_MONTHS = ("", *"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
-
-
-def _responses_cookie_value(value: str) -> str:
-    if value and _RESPONSES_COOKIE_LEGAL.issuperset(value):
-        return value
-    return '"' + value.translate(_RESPONSES_COOKIE_ESCAPES) + '"'
-
-
-def _responses_cookie_date(seconds_from_now: int) -> str:
-    # compat: http.cookies' own layout for an integer `expires` (RFC 1123 date).
-    year, month, day, hh, mm, ss, weekday, _, _ = time.gmtime(time.time() + seconds_from_now)
-    return (
-        f"{_RESPONSES_WEEKDAYS[weekday]}, {day:02d} {_RESPONSES_MONTHS[month]} {year:4d} "
-        f"{hh:02d}:{mm:02d}:{ss:02d} GMT"
-    )
-
-
-def _responses_cookie_attribute(name: str, value: str) -> str:
-    if any(char in value for char in "\r\n\0;"):
-        raise _ResponseHeaderError(f"Cookie {name} with a line break, NUL or ';': {value!r}")
-    return f"{name}={value}"
-
-
 def _responses_format_cookie(
     key: str,
     value: str,
@@ -3212,34 +3028,27 @@ def _responses_format_cookie(
     samesite: str | None,
     partitioned: bool,
 ) -> tuple[bytes, bytes]:
-    """The `Set-Cookie` header, as a raw header pair."""
-    if key.lower() in _RESPONSES_COOKIE_RESERVED:
-        raise _ResponseCookieError(f"Attempt to set a reserved key {key!r}")
-    if not key or not _RESPONSES_COOKIE_LEGAL.issuperset(key):
-        raise _ResponseCookieError(f"Illegal key {key!r}")
-    parts = [f"{key}={_responses_cookie_value(str(value))}"]
-    # An empty attribute value means "not set", as in http.cookies.
-    if domain:
-        parts.append(_responses_cookie_attribute("Domain", domain))
-    if isinstance(expires, int):
-        parts.append("expires=" + _responses_cookie_date(expires))
-    elif expires:
-        parts.append(_responses_cookie_attribute("expires", str(expires)))
-    if httponly:
-        parts.append("HttpOnly")
-    if isinstance(max_age, int):
-        parts.append(f"Max-Age={max_age:d}")
-    elif max_age is not None:  # compat: a non-int goes out as it is
-        parts.append(_responses_cookie_attribute("Max-Age", str(max_age)))
-    if partitioned:
-        parts.append("Partitioned")  # pragma: no cover - Python 3.14+ only (see set_cookie)
-    if path:
-        parts.append(_responses_cookie_attribute("Path", path))
-    if samesite:
-        parts.append(_responses_cookie_attribute("SameSite", samesite))
-    if secure:
-        parts.append("Secure")
-    return b"set-cookie", "; ".join(parts).encode("latin-1")
+    """The `Set-Cookie` header pair, written by Python's http.cookies as in Starlette.
+
+    http.cookies quotes the value (RFC 6265 section 4.1) but writes attributes
+    as given, so an attribute holding CR, LF, NUL or `;` is refused here: it
+    could end the header or add attributes of its own.
+    """
+    cookie: http.cookies.BaseCookie[str] = http.cookies.SimpleCookie()
+    try:
+        cookie[key] = value
+    except http.cookies.CookieError as exc:
+        raise _ResponseCookieError(*exc.args) from None
+    morsel = cookie[key]
+    options = {"max-age": max_age, "expires": expires, "path": path, "domain": domain}
+    options.update(samesite=samesite, secure=secure, httponly=httponly, partitioned=partitioned)
+    for name, option in options.items():
+        if option is None or option is False:
+            continue
+        if any(char in str(option) for char in "\r\n\0;"):
+            raise _ResponseHeaderError(f"Cookie {name} with a line break, NUL or ';': {option!r}")
+        morsel[name] = option
+    return b"set-cookie", cookie.output(header="").strip().encode("latin-1")
 
 
 class HTMLResponse(Response):
@@ -3254,45 +3063,6 @@ class PlainTextResponse(Response):
     media_type = "text/plain"
 
 
-# JSON as Starlette writes it: compact separators, UTF-8 kept as is (not
-# \uXXXX) and NaN/Infinity refused, since they are not JSON. json.dumps()
-# with these options builds a fresh encoder on every call; here the C
-# encoder is built once, without the circular-reference bookkeeping. Data
-# that does refer to itself then overflows the stack, and the slow path
-# reports it properly ("Circular reference detected").
-_responses_json_slow = json.JSONEncoder(
-    ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
-)
-
-
-def _responses_make_json_encoder() -> Callable[[Any], str]:
-    make_encoder = getattr(json.encoder, "c_make_encoder", None)
-    if make_encoder is None:  # pragma: no cover - Pythons without the C accelerator
-        return _responses_json_slow.encode
-    one_pass = make_encoder(
-        None,  # markers: no circular-reference bookkeeping
-        _responses_json_slow.default,  # for other objects: raise TypeError
-        json.encoder.encode_basestring,  # strings as they are (ensure_ascii=False)
-        None,  # indent: none
-        ":",  # key separator
-        ",",  # item separator
-        False,  # sort_keys
-        False,  # skipkeys
-        False,  # allow_nan
-    )
-
-    def encode(content: Any) -> str:
-        try:
-            return "".join(one_pass(content, 0))
-        except RecursionError:
-            return _responses_json_slow.encode(content)
-
-    return encode
-
-
-_responses_json_encode = _responses_make_json_encoder()
-
-
 class JSONResponse(Response):
     """An `application/json` response, compact and UTF-8.
 
@@ -3303,7 +3073,11 @@ class JSONResponse(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return _responses_json_encode(content).encode("utf-8")
+        # compat: json.dumps, looked up on each call, so a patch or wrapper of it
+        # sees every response; compact, UTF-8 kept, NaN and Infinity refused.
+        return json.dumps(
+            content, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+        ).encode("utf-8")
 
     # compat: the same signature as Response's, but `content` is required.
     def __init__(
@@ -3314,9 +3088,7 @@ class JSONResponse(Response):
         media_type: str | None = None,
         background: _ResponseTask = None,
     ) -> None:
-        super().__init__(
-            content, status_code, headers, media_type=media_type, background=background
-        )
+        super().__init__(content, status_code, headers, media_type, background)
 
 
 class RedirectResponse(Response):
@@ -3333,9 +3105,7 @@ class RedirectResponse(Response):
         headers: _ResponseHeaderMap = None,
         background: _ResponseTask = None,
     ) -> None:
-        super().__init__(
-            content=b"", status_code=status_code, headers=headers, background=background
-        )
+        super().__init__(b"", status_code, headers, background=background)
         # Characters a URL may carry are kept; spaces, CR/LF and non-ASCII are escaped.
         location = quote(str(url), safe=":/%#?=@[]!$&'()*+,;").encode("latin-1")
         raw_headers = self.raw_headers
@@ -3373,16 +3143,14 @@ async def _responses_until_disconnect(
     stops the watch, a disconnect stops the (maybe endless) body.
     """
     async with create_collapsing_task_group() as task_group:
-        task_group.start_soon(_responses_then_cancel, job, task_group.cancel_scope)
+
+        async def job_then_cancel() -> None:
+            await job()
+            task_group.cancel_scope.cancel()
+
+        task_group.start_soon(job_then_cancel)
         await listen()
         task_group.cancel_scope.cancel()
-
-
-async def _responses_then_cancel(
-    job: Callable[[], Awaitable[None]], cancel_scope: anyio.CancelScope
-) -> None:
-    await job()
-    cancel_scope.cancel()
 
 
 class StreamingResponse(Response):
@@ -3452,23 +3220,19 @@ class StreamingResponse(Response):
             await self.background()
 
 
-class _ResponseFile:
-    """`async with _ResponseFile(path) as file:` a file read in worker threads (disks block)."""
-
-    __slots__ = ("path", "file")
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = path
-
-    async def __aenter__(self) -> anyio.AsyncFile[bytes]:
-        self.file = await anyio.open_file(self.path, mode="rb")
-        return self.file
-
-    async def __aexit__(self, *exc_info: object) -> None:
+@asynccontextmanager
+async def _responses_open_file(
+    path: str | os.PathLike[str],
+) -> AsyncIterator[anyio.AsyncFile[bytes]]:
+    """Open a file for reading in worker threads (disks block)."""
+    file = await anyio.open_file(path, mode="rb")
+    try:
+        yield file
+    finally:
         # A send cancelled half-way (say, by a disconnect) must still close
         # the file, so the close is shielded from that cancellation.
         with anyio.CancelScope(shield=True):
-            await self.file.aclose()
+            await file.aclose()
 
 
 class RangeNotSatisfiable(Exception):
@@ -3550,7 +3314,6 @@ class FileResponse(Response):
                 disposition = f"{content_disposition_type}; filename*=utf-8''{quoted}"
             else:
                 disposition = f'{content_disposition_type}; filename="{filename}"'
-            _headers_validate("content-disposition", disposition)
             headers_.setdefault("content-disposition", disposition)
         self.stat_result = stat_result
         if stat_result is not None:
@@ -3585,9 +3348,9 @@ class FileResponse(Response):
         is_http = scope["type"] == "http"
         method = scope["method"].upper() if is_http else "GET"
         header_only = method == "HEAD"
-        stat_result = await self._stat()
+        size = (await self._stat()).st_size
         try:
-            ranges = self._requested_ranges(scope, method, stat_result.st_size)
+            ranges = self._requested_ranges(scope, method, size)
         except MalformedRangeHeader as exc:
             return await PlainTextResponse(exc.content, status_code=400)(scope, receive, send)
         except RangeNotSatisfiable as exc:
@@ -3604,14 +3367,9 @@ class FileResponse(Response):
             pathsend = is_http and "http.response.pathsend" in scope.get("extensions", {})
             job = partial(self._handle_simple, send, header_only, pathsend)
         elif len(ranges) == 1:
-            start, end = ranges[0]
-            job = partial(
-                self._handle_single_range, send, start, end, stat_result.st_size, header_only
-            )
+            job = partial(self._handle_single_range, send, *ranges[0], size, header_only)
         else:
-            job = partial(
-                self._handle_multiple_ranges, send, ranges, stat_result.st_size, header_only
-            )
+            job = partial(self._handle_multiple_ranges, send, ranges, size, header_only)
 
         if not is_http or header_only or pathsend or _responses_spec_version(scope) >= (2, 4):
             await job()
@@ -3634,9 +3392,6 @@ class FileResponse(Response):
             return []
         return self._parse_range_header(http_range, file_size)
 
-    def _open_file(self) -> _ResponseFile:
-        return _ResponseFile(self.path)
-
     async def _handle_simple(self, send: Send, send_header_only: bool, send_pathsend: bool) -> None:
         await send(
             {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
@@ -3647,33 +3402,30 @@ class FileResponse(Response):
             await send({"type": "http.response.pathsend", "path": str(self.path)})
         else:
             chunk_size = self.chunk_size
-            async with self._open_file() as file:
-                more_body = True
-                while more_body:
+            async with _responses_open_file(self.path) as file:
+                more = True
+                while more:
                     chunk = await file.read(chunk_size)
-                    more_body = len(chunk) == chunk_size  # a short read means end of file
-                    await send(
-                        {"type": "http.response.body", "body": chunk, "more_body": more_body}
-                    )
+                    more = len(chunk) == chunk_size  # a short read means end of file
+                    await send({"type": "http.response.body", "body": chunk, "more_body": more})
 
-    def _partial_headers(self, replace: Mapping[bytes, str]) -> list[tuple[bytes, bytes]]:
-        # The 206 headers: ours, with the length and type of the partial body.
+    async def _start_partial(self, send: Send, replace: Mapping[bytes, str], head: bool) -> bool:
+        """Send the 206 start: our headers with `replace` put in. False for HEAD (no body)."""
         raw = [item for item in self.raw_headers if item[0] not in replace]
         raw.extend((name, value.encode("latin-1")) for name, value in replace.items())
-        return raw
+        await send({"type": "http.response.start", "status": 206, "headers": raw})
+        if head:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        return not head
 
     async def _handle_single_range(
         self, send: Send, start: int, end: int, file_size: int, send_header_only: bool
     ) -> None:
         content_range = f"bytes {start}-{end - 1}/{file_size}"
-        headers = self._partial_headers(
-            {b"content-range": content_range, b"content-length": str(end - start)}
-        )
-        await send({"type": "http.response.start", "status": 206, "headers": headers})
-        if send_header_only:
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        replace = {b"content-range": content_range, b"content-length": str(end - start)}
+        if not await self._start_partial(send, replace, send_header_only):
             return
-        async with self._open_file() as file:
+        async with _responses_open_file(self.path) as file:
             await file.seek(start)
             remaining = end - start
             more_body = True
@@ -3695,22 +3447,13 @@ class FileResponse(Response):
             ranges, boundary, file_size, self.headers["content-type"]
         )
         content_type = f"multipart/byteranges; boundary={boundary}"
-        headers = self._partial_headers(
-            {b"content-type": content_type, b"content-length": str(content_length)}
-        )
-        await send({"type": "http.response.start", "status": 206, "headers": headers})
-        if send_header_only:
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        replace = {b"content-type": content_type, b"content-length": str(content_length)}
+        if not await self._start_partial(send, replace, send_header_only):
             return
-        async with self._open_file() as file:
+        async with _responses_open_file(self.path) as file:
             for start, end in ranges:
-                await send(
-                    {
-                        "type": "http.response.body",
-                        "body": part_header(start, end),
-                        "more_body": True,
-                    }
-                )
+                header = part_header(start, end)
+                await send({"type": "http.response.body", "body": header, "more_body": True})
                 await file.seek(start)
                 while start < end:
                     chunk = await file.read(min(self.chunk_size, end - start))
@@ -3896,10 +3639,15 @@ def _sse_one_line(value: str) -> bool:
     return "\n" not in value and "\r" not in value and "\0" not in value
 
 
+def _sse_json(data: Any) -> str:
+    """Compact JSON, as JSONResponse writes it (one line: JSON escapes line breaks)."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def _sse_text(data: Any) -> str:
     if isinstance(data, bytes):
         return data.decode("utf-8")  # the event stream is UTF-8 (HTML 9.2.5)
-    return _responses_json_encode(data)
+    return _sse_json(data)
 
 
 def _sse_encode(item: Any) -> bytes:
@@ -3909,8 +3657,7 @@ def _sse_encode(item: Any) -> bytes:
             return ServerSentEvent(item).encode()
         return f"data: {item}\n\n".encode()
     if isinstance(item, dict | list):
-        # JSON escapes line breaks inside strings, so it is always one line.
-        return f"data: {_responses_json_encode(item)}\n\n".encode()
+        return f"data: {_sse_json(item)}\n\n".encode()
     if isinstance(item, ServerSentEvent):
         return item.encode()
     if isinstance(item, bytes):
@@ -4146,12 +3893,12 @@ class WebSocketDisconnected(RuntimeError):
 class _WebSocketDataError(ValueError):
     """A message the application cannot use, and the close `code` that says so.
 
-    receive_text/receive_bytes/receive_json raise it (never KeyError,
-    UnicodeDecodeError or RecursionError) so an endpoint can answer with
-    `await websocket.close(exc.code)`: 1003 (unsupported data) for the wrong
-    frame type or malformed JSON, 1007 (invalid payload) for bytes that are not
-    UTF-8. Bad JSON raises the subclass _WebSocketJSONError, which is also a
-    json.JSONDecodeError, as Starlette's receive_json raises.
+    receive_text/receive_bytes/receive_json raise it (never UnicodeDecodeError
+    or RecursionError) so an endpoint can answer `await websocket.close(exc.code)`:
+    1003 (unsupported data) for the wrong frame type or malformed JSON, 1007
+    (invalid payload) for bytes that are not UTF-8. The subclasses are also
+    what Starlette raises: _WebSocketFrameError a KeyError, _WebSocketJSONError
+    a json.JSONDecodeError.
     """
 
     def __init__(self, message: str, code: int = WS_1003_UNSUPPORTED_DATA) -> None:
@@ -4159,10 +3906,17 @@ class _WebSocketDataError(ValueError):
         self.code = code
 
 
+class _WebSocketFrameError(_WebSocketDataError, KeyError):
+    """A text frame where bytes were expected, or the reverse (compat: a KeyError,
+    as Starlette's lookup of the missing "text" or "bytes" key raises)."""
+
+    __str__ = ValueError.__str__  # the plain message, not KeyError's repr() of it
+
+
 class _WebSocketJSONError(_WebSocketDataError, json.JSONDecodeError):
     """A websocket message that is not the JSON document it should be."""
 
-    def __init__(self, message: str, doc: str, pos: int, code: int) -> None:
+    def __init__(self, message: str, doc: str, pos: int, code: int = WS_1003_UNSUPPORTED_DATA):
         json.JSONDecodeError.__init__(self, message, doc, pos)
         self.code = code
 
@@ -4185,20 +3939,14 @@ def _websocket_json_loads(data: str | bytes) -> Any:
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _WebSocketJSONError(
-                "Binary message is not UTF-8",
-                "",
-                exc.start,
-                WS_1007_INVALID_FRAME_PAYLOAD_DATA,
-            ) from None
+            code = WS_1007_INVALID_FRAME_PAYLOAD_DATA
+            raise _WebSocketJSONError("Binary message is not UTF-8", "", exc.start, code) from None
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
-        raise _WebSocketJSONError(exc.msg, exc.doc, exc.pos, WS_1003_UNSUPPORTED_DATA) from None
+        raise _WebSocketJSONError(exc.msg, exc.doc, exc.pos) from None
     except RecursionError:
-        raise _WebSocketJSONError(
-            "JSON nested too deeply", data, 0, WS_1003_UNSUPPORTED_DATA
-        ) from None
+        raise _WebSocketJSONError("JSON nested too deeply", data, 0) from None
 
 
 # The two state machines of the preamble: for each state, the message types
@@ -4225,9 +3973,10 @@ _WS_FROM_APP: dict[WebSocketState, dict[str, WebSocketState]] = {
 }
 
 
-# send_json's encoding (compact, non-ASCII kept), shared with the TestClient.
-# NaN and Infinity pass as in json.dumps (JSONResponse is the strict one).
-_websocket_json_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+def _websocket_json_encode(data: Any) -> str:
+    """send_json's encoding, shared with the TestClient (compat: Starlette's json.dumps
+    call, so a patch sees it; NaN and Infinity pass, unlike JSONResponse)."""
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
 def _ws_unexpected(allowed: Iterable[str], got: str) -> RuntimeError:
@@ -4306,13 +4055,8 @@ class WebSocket(HTTPConnection[StateT]):
         """Complete the handshake, first reading "websocket.connect" if still due."""
         if self.client_state is WebSocketState.CONNECTING:
             await self.receive()
-        await self.send(
-            {
-                "type": "websocket.accept",
-                "subprotocol": subprotocol,
-                "headers": list(headers or ()),
-            }
-        )
+        accept = {"type": "websocket.accept", "subprotocol": subprotocol}
+        await self.send({**accept, "headers": list(headers or ())})
 
     async def _receive_data(self) -> Message:
         """The next "websocket.receive" message; a disconnect raises WebSocketDisconnect."""
@@ -4321,23 +4065,22 @@ class WebSocket(HTTPConnection[StateT]):
         message = await self.receive()
         if message["type"] == "websocket.disconnect":
             # ASGI: 1005 ("no status received") when the close frame carried no code.
-            raise WebSocketDisconnect(
-                message.get("code", WS_1005_NO_STATUS_RCVD), message.get("reason")
-            )
+            code = message.get("code", WS_1005_NO_STATUS_RCVD)
+            raise WebSocketDisconnect(code, message.get("reason"))
         return message
 
     async def receive_text(self) -> str:
         message = await self._receive_data()
         text = message.get("text")
         if text is None:
-            raise _WebSocketDataError("Expected a text websocket message, but got bytes")
+            raise _WebSocketFrameError("Expected a text websocket message, but got bytes")
         return str(text)
 
     async def receive_bytes(self) -> bytes:
         message = await self._receive_data()
         data = message.get("bytes")
         if data is None:
-            raise _WebSocketDataError("Expected a bytes websocket message, but got text")
+            raise _WebSocketFrameError("Expected a bytes websocket message, but got text")
         return bytes(data)
 
     async def receive_json(self, mode: str = "text") -> Any:
@@ -4855,9 +4598,10 @@ class _CachedRequest(Request):
         if self._wrapped_rcv_disconnected:
             # compat: the disconnect is repeated without asking again, as servers do.
             return {"type": "http.disconnect"}
-        if not self._wrapped_rcv_consumed and (self._body is not None or self._stream_consumed):
+        body = getattr(self, "_body", None)  # a Request has `_body` once it was read
+        if not self._wrapped_rcv_consumed and (body is not None or self._stream_consumed):
             self._wrapped_rcv_consumed = True
-            return {"type": "http.request", "body": self._body or b"", "more_body": False}
+            return {"type": "http.request", "body": body or b"", "more_body": False}
         return None  # ask the client: for the body, or once it is consumed, the disconnect
 
     async def _ask_client(self) -> Message:
@@ -8387,9 +8131,9 @@ class WebSocketEndpoint:
 
     `encoding` decides what on_receive gets: "text" (str), "bytes", "json" (the
     decoded value) or None (whatever arrived). A frame of the wrong kind closes
-    the socket with 1003; an undecodable payload (bad UTF-8, malformed or too
-    deeply nested JSON) with 1007. Either way RuntimeError is raised, as in
-    Starlette.
+    the socket with 1003, and so does malformed (or too deeply nested) JSON;
+    bytes that are not UTF-8 close it with 1007. Either way RuntimeError is
+    raised, as in Starlette.
     """
 
     encoding: Literal["text", "bytes", "json"] | None = None
@@ -8444,14 +8188,11 @@ class WebSocketEndpoint:
             if payload is None:
                 msg = "Expected text or bytes websocket messages, but got neither"
                 raise await self._endpoint_reject(websocket, WS_1003_UNSUPPORTED_DATA, msg)
-            try:
-                if isinstance(payload, bytes):
-                    payload = payload.decode("utf-8")
-                return json.loads(payload)
-            except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, nesting too deep
+            try:  # 1003 for malformed JSON, as Starlette; 1007 for bytes not UTF-8
+                return _websocket_json_loads(payload)
+            except _WebSocketDataError as exc:
                 msg = "Malformed JSON data received."
-                code = WS_1007_INVALID_FRAME_PAYLOAD_DATA
-                raise await self._endpoint_reject(websocket, code, msg) from exc
+                raise await self._endpoint_reject(websocket, exc.code, msg) from exc
         _compat_assert(self.encoding is None, f"Unsupported 'encoding' attribute {self.encoding}")
         return text if text is not None else data
 

@@ -1049,6 +1049,17 @@ def test_datastructures_query_params() -> None:
     assert QueryParams("a=1") != "a=1"
 
 
+@pytest.mark.parametrize(
+    "query",
+    [b"a=%A0&%FF=1&b=%C3%A9", b"x=%e9%&y=%zz&=v&k", b"a+b=c+d&a=%2B&&", b"raw=caf\xe9&t=\xc3\xa9"],
+)
+def test_datastructures_query_params_decode_as_parse_qsl(query: bytes) -> None:
+    # compat: Starlette reads the raw bytes as latin-1, then parse_qsl: an
+    # escape that is not UTF-8 is U+FFFD, a bad escape stays as it is.
+    expected = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+    assert QueryParams(query).multi_items() == expected
+
+
 def test_datastructures_query_params_survive_junk() -> None:
     junk = bytes(range(256)) * 16_000  # 4 MB of every byte value: hours if quadratic
     params = _finishes(lambda: QueryParams(junk + b"&%zz=%&%%=%e9%&x=%G1"))
@@ -1188,6 +1199,35 @@ def test_datastructures_headers_validate_bytes() -> None:
         validate(b"x-b", b"a\r\nb")
     with pytest.raises(ValueError, match="Invalid header name"):
         validate(b"x\n", "v")
+
+
+@pytest.mark.parametrize("name", ["X A", "X-A: injected", "x\ty", "", "caf\xe9", "a(b)", 'x"'])
+def test_datastructures_header_names_must_be_tokens(name: str) -> None:
+    # RFC 9110 section 5.1: a field name is a token; anything else is refused
+    # on every path that builds headers, before anything is stored.
+    h = MutableHeaders({"keep": "1"})
+    attempts: list[Callable[[], object]] = [
+        lambda: Headers({name: "1"}),
+        lambda: h.__setitem__(name, "1"),
+        lambda: h.append(name, "1"),
+        lambda: h.setdefault(name, "1"),
+        lambda: h.update({name: "1"}),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ValueError, match="Invalid header name .*RFC 9110 token"):
+            attempt()
+    assert h.raw == [(b"keep", b"1")]
+
+
+def test_datastructures_header_names_accept_every_token_character() -> None:
+    name = "!#$%&'*+-.^_`|~09AZaz"
+    h = MutableHeaders({name: "1"})
+    h.append(name, "2")
+    assert h.setdefault(name, "3") == "1"
+    assert h.getlist(name) == ["1", "2"]
+    starlette._headers_validate(name.encode(), b"v")
+    with pytest.raises(ValueError, match="Invalid header name 'a b'"):
+        starlette._headers_validate(b"a b", b"v")
 
 
 def test_datastructures_state() -> None:
@@ -1368,8 +1408,8 @@ def _form_app(**limits: Any) -> Starlette:
         (b"a==b&c=1&", [("a", "=b"), ("c", "1")]),
         (b"x=%&y=%4&z=%zz", [("x", "%"), ("y", "%4"), ("z", "%zz")]),
         (
-            b"e=%C3%A9&raw=\xc3\xa9&latin=%E9",
-            [("e", "\xe9"), ("raw", "\xe9"), ("latin", "\xe9")],
+            b"e=%C3%A9&raw=\xc3\xa9&latin=%E9&%A0=caf\xe9",
+            [("e", "\xe9"), ("raw", "\xe9"), ("latin", "\ufffd"), ("\ufffd", "caf\xe9")],
         ),
     ],
 )
@@ -1516,7 +1556,7 @@ async def test_formparsers_multipart_extended_parameters_do_not_override() -> No
             _form_part("a", "1"),
             "ended before its closing boundary",
         ),
-        (_form_multipart_headers(), b"", "ended before its closing boundary"),
+        (_form_multipart_headers(), b"--B\r\n", "ended before its closing boundary"),
         (
             Headers({"content-type": "multipart/form-data"}),
             b"--B--\r\n",
@@ -1665,10 +1705,13 @@ async def test_formparsers_multipart_closes_files_on_disk_error() -> None:
         (None, ("", {})),
         (b"", ("", {})),
         ("Text/HTML", ("text/html", {})),
-        (b'a/b; Charset = "x\\"y"; q', ("a/b", {"charset": 'x"y'})),
-        ('a; x="open; y=1', ("a", {"x": "open; y=1"})),
-        ('a; x="tail\\', ("a", {"x": "tail\\"})),
-        ("a; =v; k*=bad; k=good; flag", ("a", {"k": "good"})),
+        (b'a/b; Charset = "x\\"y"; q', ("a/b", {"charset": 'x"y', "q": ""})),
+        # compat: an unterminated quote keeps its `"`, as python-multipart reads it.
+        ('a; x="open; y=1', ("a", {"x": '"open; y=1'})),
+        ('a; x="tail\\', ("a", {"x": '"tail\\'})),
+        ('form-data; name="', ("form-data", {"name": '"'})),
+        ("a; =v; k*=bad; k=good; flag", ("a", {"": "v", "k": "good", "flag": ""})),
+        ('a; x="\\\\"; y="\\z"', ("a", {"x": '"; y="\\z'})),  # `\"` never closes a quote
     ],
 )
 def test_formparsers_options_header(value: Any, expected: tuple[str, dict[str, str]]) -> None:
@@ -1753,6 +1796,49 @@ async def test_formparsers_scope_without_app_raises() -> None:
     }
     with pytest.raises(MultiPartException):
         await Request(scope, receive, send).form(max_fields=1)
+
+
+def test_formparsers_empty_multipart_body_is_an_empty_form(client: Any) -> None:
+    # compat: as in Starlette, no bytes at all is an empty form (FastAPI turns
+    # that into its own 422), while a body cut off inside a part stays a 400.
+    test_client = client(_form_app())
+    multipart = {"content-type": "multipart/form-data; boundary=B"}
+    response = test_client.post("/", content=b"", headers=multipart)
+    assert (response.status_code, response.json()) == (200, {})
+    cut = test_client.post("/", content=b"--B\r\nContent-Disposition: form-da", headers=multipart)
+    assert cut.status_code == 400 and "closing boundary" in cut.text
+
+
+def test_formparsers_read_like_starlette_through_the_app(client: Any) -> None:
+    test_client = client(_form_app())
+    # An escape that is not UTF-8 is U+FFFD, in names and values alike.
+    urlencoded = {"content-type": "application/x-www-form-urlencoded"}
+    response = test_client.post("/", content=b"a=%A0&%A0=b&c=%C3%A9", headers=urlencoded)
+    assert response.json() == {"a": ["\ufffd"], "\ufffd": ["b"], "c": ["\xe9"]}
+    # An unterminated quoted parameter keeps its opening quote.
+    multipart = {"content-type": "multipart/form-data; boundary=B"}
+    body = b'--B\r\nContent-Disposition: form-data; name="\r\n\r\nv\r\n--B--\r\n'
+    assert test_client.post("/", content=body, headers=multipart).json() == {'"': ["v"]}
+    body = b'--B\r\nContent-Disposition: form-data; name="f"; filename="a; b\r\n\r\nx\r\n--B--\r\n'
+    upload = test_client.post("/", content=body, headers=multipart).json()["f"][0]
+    assert upload["filename"] == '"a; b'
+
+
+def test_formparsers_fastapi_answers_an_empty_multipart_body(client: ClientFactory) -> None:
+    fastapi = pytest.importorskip("fastapi")
+
+    from_form = fastapi.Form()
+
+    async def upload(name: str = from_form) -> dict[str, str]:
+        return {"name": name}
+
+    app = fastapi.FastAPI()
+    app.add_api_route("/", upload, methods=["POST"])
+    multipart = {"content-type": "multipart/form-data; boundary=B"}
+    response = client(app).post("/", content=b"", headers=multipart)
+    # FastAPI's own answer to a missing field, not our 400 for a broken body.
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "name"]
 
 
 # =============================================================================
@@ -2269,6 +2355,83 @@ def test_requests_through_the_test_client(client: ClientFactory) -> None:
     assert second.json()["url"].endswith("/")
 
 
+@pytest.mark.anyio
+async def test_requests_private_attributes_exist_when_starlettes_do() -> None:
+    # compat: subclasses look at these, so they exist exactly when Starlette's do.
+    request: Request = Request(_requests_scope(method="POST"), _requests_body(b"[1]"))
+    caches = ("_body", "_json", "_url", "_base_url", "_headers", "_query_params", "_cookies")
+    assert not any(hasattr(request, name) for name in (*caches, "_state"))
+    assert request._form is None and request._send is empty_send
+    assert not (request._stream_consumed or request._is_disconnected)
+    assert request.url and request.base_url and request.headers is request.headers
+    assert not request.query_params and request.cookies == {} and request.state is request.state
+    assert await request.json() == [1] and request._stream_consumed
+    assert all(hasattr(request, name) for name in (*caches, "_state"))
+
+
+class _RequestsGzip(Request):
+    """FastAPI's documented GzipRequest: body() decompresses, cached with hasattr."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            body = await super().body()
+            if "gzip" in self.headers.getlist("Content-Encoding"):
+                body = gzip.decompress(body)
+            self._body = body
+        return self._body
+
+
+def test_requests_subclass_caching_its_body_feeds_json_and_form(client: ClientFactory) -> None:
+    async def endpoint(request: Request) -> JSONResponse:
+        gzipped = _RequestsGzip(request.scope, request.receive)
+        if request.url.path == "/json":
+            return JSONResponse(await gzipped.json())
+        await gzipped.body()  # once read (decompressed), form() and stream() replay it
+        form = await gzipped.form()
+        streamed = b"".join([chunk async for chunk in gzipped.stream()])
+        return JSONResponse({"form": dict(form), "stream": streamed.decode()})
+
+    app = Starlette(routes=[Route("/json", endpoint, methods=["POST"])])
+    app.router.routes.append(Route("/form", endpoint, methods=["POST"]))
+    test_client = client(app)
+    headers = {"content-encoding": "gzip"}
+    response = test_client.post("/json", content=gzip.compress(b'{"a": [1, 2]}'), headers=headers)
+    assert response.json() == {"a": [1, 2]}
+    headers["content-type"] = "application/x-www-form-urlencoded"
+    response = test_client.post("/form", content=gzip.compress(b"x=1&y=2"), headers=headers)
+    assert response.json() == {"form": {"x": "1", "y": "2"}, "stream": "x=1&y=2"}
+
+
+def test_requests_fastapi_custom_request_class(client: ClientFactory) -> None:
+    """FastAPI's "Custom Request and APIRoute class" recipe, on this file."""
+    fastapi = pytest.importorskip("fastapi")
+
+    def get_route_handler(route: Any) -> Callable[[Request], Awaitable[Response]]:
+        handler = fastapi.routing.APIRoute.get_route_handler(route)
+
+        async def gzip_handler(request: Request) -> Response:
+            response: Response = await handler(_RequestsGzip(request.scope, request.receive))
+            return response
+
+        return gzip_handler
+
+    gzip_route = type("GzipRoute", (fastapi.routing.APIRoute,), {})
+    gzip_route.get_route_handler = get_route_handler  # type: ignore[attr-defined]  # the recipe
+
+    from_body = fastapi.Body()
+
+    async def total(numbers: list[int] = from_body) -> dict[str, int]:
+        return {"sum": sum(numbers)}
+
+    app = fastapi.FastAPI()
+    app.router.route_class = gzip_route
+    app.add_api_route("/sum", total, methods=["POST"])
+    body = gzip.compress(b"[1, 2, 3]")
+    headers = {"content-encoding": "gzip", "content-type": "application/json"}
+    response = client(app).post("/sum", content=body, headers=headers)
+    assert (response.status_code, response.json()) == (200, {"sum": 6})
+
+
 # =============================================================================
 # starlette.responses: Response family, FileResponse with ranges
 # =============================================================================
@@ -2392,6 +2555,12 @@ def test_responses_headers_refuse_line_breaks_and_nul() -> None:
     ):
         with pytest.raises(ValueError, match="line break or NUL"):
             Response(headers={name: value})
+    for name in ("X A", "X-A: injected", "", "x\ty", "a/b"):
+        # RFC 9110 section 5.1: a header name is a token.
+        with pytest.raises(ValueError, match=re.escape(f"Invalid header name {name!r}")):
+            Response(headers={name: "1"})
+        with pytest.raises(ValueError, match="RFC 9110 token"):
+            JSONResponse({}, headers={name: "1"})
     with pytest.raises(ValueError, match="line break or NUL"):
         Response(media_type="text/html\r\nX-Evil: 1")
     with pytest.raises(UnicodeEncodeError):
@@ -2567,6 +2736,23 @@ def test_responses_json_matches_json_dumps() -> None:
     for value in values:
         expected = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
         assert JSONResponse(value).body == expected.encode(), value
+
+
+def test_responses_json_renders_through_json_dumps(client: ClientFactory) -> None:
+    # compat: FastAPI's tests patch starlette.responses.json.dumps; code that
+    # wraps json.dumps must see every JSONResponse, with Starlette's arguments.
+    with mock.patch("json.dumps", wraps=json.dumps) as dumps:
+        assert JSONResponse({"a": "\u00e9"}).body == '{"a":"\u00e9"}'.encode()
+    dumps.assert_called_once_with(
+        {"a": "\u00e9"}, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    )
+
+    async def endpoint(request: Request) -> JSONResponse:
+        return JSONResponse({"real": True})
+
+    with mock.patch("starlette.json.dumps", return_value='"patched"'):
+        response = client(Starlette(routes=[Route("/", endpoint)])).get("/")
+    assert (response.text, response.headers["content-length"]) == ('"patched"', "9")
 
 
 def test_responses_json_circular_and_too_deep() -> None:
@@ -3768,6 +3954,49 @@ def test_websockets_bad_json_closes_with_its_code(client: Any) -> None:
         with pytest.raises(WebSocketDisconnect) as info:
             session.receive_json()
     assert info.value.code == 1007
+
+
+def test_websockets_wrong_frame_type_is_a_key_error(client: ClientFactory) -> None:
+    # compat: Starlette raises KeyError here, and add-ons (a GraphQL-over-websocket
+    # library, say) catch KeyError to close under their own protocol.
+    seen: list[str] = []
+
+    async def handler(websocket: WebSocket) -> None:
+        await websocket.accept()
+        for receive in (websocket.receive_text, websocket.receive_bytes):
+            try:
+                await receive()
+            except KeyError as exc:
+                seen.append(str(exc))
+        await websocket.close(4400)
+
+    with client(_websockets_app(handler)).websocket_connect("/") as session:
+        session.send_bytes(b"binary")
+        session.send_text("text")
+        with pytest.raises(WebSocketDisconnect) as info:
+            session.receive_text()
+    assert info.value.code == 4400
+    assert seen == [
+        "Expected a text websocket message, but got bytes",
+        "Expected a bytes websocket message, but got text",
+    ]
+
+
+def test_websockets_send_json_goes_through_json_dumps(client: ClientFactory) -> None:
+    async def handler(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_json({"a": "\u00e9"})
+        await websocket.send_json([1], mode="binary")
+        await websocket.close()
+
+    with mock.patch("starlette.json.dumps", wraps=json.dumps) as dumps:
+        with client(_websockets_app(handler)).websocket_connect("/") as session:
+            assert session.receive_text() == '{"a":"\u00e9"}'
+            assert session.receive_bytes() == b"[1]"
+    assert dumps.call_args_list[:2] == [
+        mock.call({"a": "\u00e9"}, separators=(",", ":"), ensure_ascii=False),
+        mock.call([1], separators=(",", ":"), ensure_ascii=False),
+    ]
 
 
 # =============================================================================
@@ -8523,9 +8752,10 @@ async def test_endpoints_websocket_decodes(
         ("text", {"bytes": b"x", "text": None}, 1003, "Expected text websocket messages"),
         ("bytes", {"text": "x"}, 1003, "Expected bytes websocket messages"),
         ("json", {"text": None, "bytes": None}, 1003, "Expected text or bytes"),
-        ("json", {"text": "{nope"}, 1007, "Malformed JSON data received."),
+        ("json", {"text": "{nope"}, 1003, "Malformed JSON data received."),
+        ("json", {"bytes": b"{nope"}, 1003, "Malformed JSON data received."),
         ("json", {"bytes": b"\xff\xfe"}, 1007, "Malformed JSON data received."),
-        ("json", {"text": "[" * 100_000 + "]" * 100_000}, 1007, "Malformed JSON"),
+        ("json", {"text": "[" * 100_000 + "]" * 100_000}, 1003, "Malformed JSON"),
     ],
 )
 async def test_endpoints_websocket_rejects_bad_frames(
