@@ -43,6 +43,7 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
                                   trustedhost, httpsredirect, authentication, body_limit,
                                   wsgi, opentelemetry (lazy)
     starlette.routing             Route, WebSocketRoute, Mount, Host, Router, lifespan
+    extra: debug pages            404 and 405 pages that list the routes and allowed methods
     starlette.endpoints           HTTPEndpoint, WebSocketEndpoint
     starlette.staticfiles         StaticFiles
     starlette.templating          Jinja2Templates (jinja2, lazy)
@@ -2955,7 +2956,9 @@ class _ResponseStartTracker:
     again: that tracker sees exactly the messages the layer sends, so its flag
     answers the layer's question too. In a plain app, ServerErrorMiddleware,
     ExceptionMiddleware and the route share one: one object per request, and
-    one extra await per message instead of three.
+    one extra await per message instead of three. Each layer says so in two
+    lines, `if type(send) is not _ResponseStartTracker: send = ...(send)`: a
+    helper function would cost a call per layer on every request.
     """
 
     __slots__ = ("send", "started")
@@ -2963,11 +2966,6 @@ class _ResponseStartTracker:
     def __init__(self, send: Send) -> None:
         self.send = send
         self.started = False
-
-    @classmethod
-    def wrap(cls, send: Send) -> _ResponseStartTracker:
-        """`send` itself if it is already a tracker, else a new tracker around it."""
-        return send if type(send) is cls else cls(send)
 
     async def __call__(self, message: Message) -> None:
         # ASGI: "http.response.start" carries the status and headers; once it is
@@ -4142,15 +4140,20 @@ class WebSocketClose:
 #
 #     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
 #
-# The one rule that shapes this code: a response can be started only once.
+# Two layers catch exceptions: ExceptionMiddleware (for what the router or a
+# middleware raises) and each route's endpoint adapter (so a handler gets the
+# very Request the endpoint read). Both hand the exception to
+# `_send_handled_response`, the one place where a handler is found, run and
+# its response sent; wrap_app_handling_exceptions is the same step as an app.
+#
+# The rule that shapes this code: a response can be started only once.
 # ASGI: after {"type": "http.response.start", ...} has been sent, the status
 # line and headers are on the wire, so a handler can no longer reply; the
 # exception must go on to the server instead.
 
 ExceptionHandlers = dict[Any, ExceptionHandler]
 StatusHandlers = dict[int, ExceptionHandler]
-
-_HANDLED_AFTER_START = "Caught handled exception, but response already started."
+_HandlerTables = tuple[ExceptionHandlers, StatusHandlers]
 
 
 def _lookup_exception_handler(
@@ -4170,79 +4173,61 @@ def _lookup_exception_handler(
     return None
 
 
-def _choose_exception_handler(
-    by_class: ExceptionHandlers, by_status: StatusHandlers, exc: Exception
-) -> ExceptionHandler | None:
-    """An HTTPException's status code wins over its class; then the class MRO."""
-    if by_status and isinstance(exc, HTTPException):
-        handler = by_status.get(exc.status_code)
-        if handler is not None:
-            return handler
-    return _lookup_exception_handler(by_class, exc)
-
-
 async def _call_exception_handler(
     handler: ExceptionHandler, conn: Request | WebSocket, exc: Exception
 ) -> Response | None:
     """Call a handler: awaited if async, else run in a worker thread."""
-    response: Response | None
     if is_async_callable(handler):
-        response = await handler(conn, exc)
-    else:
-        # Looked up as a global on purpose: tests patch run_in_threadpool. The
-        # ignore: mypy cannot narrow the union of handler types here.
-        response = await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]
-    return response
+        return await handler(conn, exc)  # type: ignore[no-any-return]  # union of handler types
+    # Looked up as a global on purpose: tests patch run_in_threadpool. The
+    # ignore: mypy cannot narrow the union of handler types here.
+    return await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]
 
 
-async def _handle_exception(
-    tables: tuple[ExceptionHandlers, StatusHandlers],
-    conn: Request | WebSocket,
+async def _send_handled_response(
+    tables: _HandlerTables | None,
     exc: Exception,
+    conn: Request | WebSocket,
     scope: Scope,
     receive: Receive,
-    send: Send,
-    started: bool,
-) -> bool:
-    """Run exc's handler and send its response; False if there is none (the caller re-raises)."""
-    handler = _choose_exception_handler(tables[0], tables[1], exc)
+    send: _ResponseStartTracker,
+) -> None:
+    """Answer `exc` with the response of its handler, or raise it again if it has none.
+
+    An HTTPException's status code is looked up first, then the class MRO.
+    """
+    by_class, by_status = tables or ({}, {})
+    handler = by_status.get(exc.status_code) if isinstance(exc, HTTPException) else None
     if handler is None:
-        return False
-    if started:
-        raise RuntimeError(_HANDLED_AFTER_START) from exc
+        handler = _lookup_exception_handler(by_class, exc)
+        if handler is None:
+            raise exc
+    if send.started:
+        raise RuntimeError("Caught handled exception, but response already started.") from exc
     response = await _call_exception_handler(handler, conn, exc)
     if response is not None:  # websocket handlers reply by closing, and return None
         await response(scope, receive, send)
     # A handled exception object may be raised again on later requests (a module
     # level constant, say); its traceback would keep this request's frames alive.
     exc.__traceback__ = None
-    return True
 
 
 class _ExceptionHandlingApp:
-    """The ASGI app returned by wrap_app_handling_exceptions: one per connection."""
+    """The ASGI app returned by wrap_app_handling_exceptions."""
 
     __slots__ = ("app", "conn", "tables")
 
-    def __init__(
-        self,
-        app: ASGIApp,
-        conn: Request | WebSocket,
-        tables: tuple[ExceptionHandlers, StatusHandlers],
-    ) -> None:
-        self.app = app
-        self.conn = conn
-        self.tables = tables
+    def __init__(self, app: ASGIApp, conn: Request | WebSocket) -> None:
+        self.app, self.conn = app, conn
+        # None when no ExceptionMiddleware is above: then nothing is handled here.
+        self.tables: _HandlerTables | None = conn.scope.get("starlette.exception_handlers")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        tracker = _ResponseStartTracker.wrap(send)
+        tracker = _ResponseStartTracker(send)
         try:
             await self.app(scope, receive, tracker)
         except Exception as exc:
-            if not await _handle_exception(
-                self.tables, self.conn, exc, scope, receive, tracker, tracker.started
-            ):
-                raise
+            await _send_handled_response(self.tables, exc, self.conn, scope, receive, tracker)
 
 
 def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASGIApp:
@@ -4251,12 +4236,7 @@ def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASG
     Handlers get `conn` (the same Request or WebSocket the endpoint saw) and the
     exception. An exception with no handler propagates unchanged.
     """
-    tables: tuple[ExceptionHandlers, StatusHandlers]
-    try:
-        tables = conn.scope["starlette.exception_handlers"]
-    except KeyError:  # no ExceptionMiddleware above us: nothing is handled here
-        tables = ({}, {})
-    return _ExceptionHandlingApp(app, conn, tables)
+    return _ExceptionHandlingApp(app, conn)
 
 
 # =============================================================================
@@ -5069,31 +5049,15 @@ class ServerErrorMiddleware:
             # A websocket or lifespan failure has no HTTP response to send:
             # the server handles it (closing the socket, failing startup).
             return await self.app(scope, receive, send)
-        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
-        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
-        inner = self.app
+        if type(send) is not _ResponseStartTracker:  # share the one a layer above made
+            send = _ResponseStartTracker(send)
         try:
-            if type(inner) is ExceptionMiddleware:
-                # Fast path: Starlette's default stack, with nothing between the
-                # two layers. ExceptionMiddleware's http work is done right here,
-                # and a plain Router's route is awaited directly: two coroutines
-                # fewer per request, the same handlers and the same tracker.
-                tables = scope["starlette.exception_handlers"] = inner._handler_tables
-                try:
-                    await _routing_dispatch(inner.app, scope)(scope, receive, tracker)
-                except Exception as exc:
-                    request = Request(scope, receive, tracker)  # as ExceptionMiddleware got it
-                    if not await _handle_exception(
-                        tables, request, exc, scope, receive, tracker, tracker.started
-                    ):
-                        raise
-            else:
-                await inner(scope, receive, tracker)
+            await self.app(scope, receive, send)
         except Exception as exc:
             # compat: the handler runs even when the response has started (it
             # may be there to record the error), but its response is dropped.
             response = await self._error_page(Request(scope), exc)
-            if not tracker.started:
+            if not send.started:
                 await response(scope, receive, send)
             # The exception always goes on: servers log it, and the TestClient
             # raises it in the test unless raise_server_exceptions=False.
@@ -5163,148 +5127,25 @@ class ServerErrorMiddleware:
 # starlette.middleware.exceptions: ExceptionMiddleware
 # =============================================================================
 # The innermost layer of every application, just above the router. It owns the
-# application's exception handlers and publishes them for the routes:
+# application's exception handlers, publishes them for the routes:
 #
 #     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
 #
-# Each route wraps its endpoint with wrap_app_handling_exceptions, so a handler
-# receives the very Request the endpoint used. This layer catches what is
-# raised outside any endpoint (a 404 from the router, a 405, a middleware).
-# Two handlers are always present: HTTPException becomes a plain-text response
-# with its status and headers, and WebSocketException closes the socket:
+# and awaits the router. An endpoint's exception is handled by its route (with
+# the endpoint's own Request); what reaches this layer was raised outside any
+# endpoint: the router's 404 or 405, or a middleware below. Two handlers are
+# always present: HTTPException becomes a plain-text response with its status
+# and headers, and WebSocketException closes the socket:
 #
 #     {"type": "websocket.close", "code": 1008, "reason": "..."}
-#
-# With debug=True the HTTP answers teach instead: a 404 from the router lists
-# the routes the application does have, a 405 the methods the path accepts
-# (its Allow header). Status code and headers stay those of the exception.
 
 # What the `handlers` argument maps: exception classes and status codes to handlers.
 _ExcHandlerMap = Mapping[Any, ExceptionHandler]
 
-# One row of the debug route listing: (nesting depth, kind, path or host).
-_ExcRouteRow = tuple[int, str, str]
-
-_EXC_DEBUG_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{title}</title>
-<style>
-body {{ font: 15px/1.5 system-ui, sans-serif; color: #1d1d1f; max-width: 48em; margin: 2em auto; }}
-h1 {{ font-size: 1.4em; border-bottom: 2px solid #c33; padding-bottom: 0.2em; }}
-code, table {{ font-family: ui-monospace, Menlo, monospace; font-size: 0.95em; }}
-td {{ padding: 0.15em 1.5em 0.15em 0; vertical-align: top; }}
-td.kind {{ color: #666; }}
-footer {{ color: #777; font-size: 0.85em; margin-top: 2em; }}
-</style>
-</head>
-<body>
-<h1>{title}</h1>
-<p>{summary}</p>
-{details}
-<footer>Shown because the application runs with debug=True.</footer>
-</body>
-</html>
-"""
-
-
-def _exc_raised_by_router(exc: BaseException) -> bool:
-    """True when the innermost frame of the traceback is Router.not_found's own."""
-    frames = exc.__traceback__
-    if frames is None:
-        return False
-    while frames.tb_next is not None:
-        frames = frames.tb_next
-    return frames.tb_frame.f_code is vars(Router)["not_found"].__code__
-
-
-def _exc_route_rows(routes: Iterable[Any], prefix: str = "", depth: int = 0) -> list[_ExcRouteRow]:
-    """Flatten a route tree; mounts and hosts are followed by their own routes, one level in."""
-    rows: list[_ExcRouteRow] = []
-    for route in routes:
-        if isinstance(route, Route):
-            kind = ", ".join(sorted(route.methods)) if route.methods else "any method"
-            rows.append((depth, kind, prefix + route.path))
-        elif isinstance(route, WebSocketRoute):
-            rows.append((depth, "websocket", prefix + route.path))
-        elif isinstance(route, Mount):
-            # A mount's own path is a prefix: its children's paths are spelled in full.
-            mounted_at = prefix + route.path
-            rows.append((depth, "mount", mounted_at + "/"))
-            rows += _exc_route_rows(route.routes, mounted_at, depth + 1)
-        elif isinstance(route, Host):
-            rows.append((depth, "host", route.host))
-            rows += _exc_route_rows(route.routes, "", depth + 1)
-        else:  # a user's own BaseRoute subclass: name what we can
-            rows.append((depth, type(route).__name__, prefix + str(getattr(route, "path", ""))))
-    return rows
-
-
-def _exc_known_routes(scope: Scope) -> list[_ExcRouteRow] | None:
-    """The application's routes as rows, from scope["app"] or else scope["router"]."""
-    for key in ("app", "router"):
-        routes = getattr(scope.get(key), "routes", None)
-        if routes is not None:
-            return _exc_route_rows(routes)
-    return None
-
-
-def _exc_debug_response(request: Request, exc: HTTPException) -> Response:
-    """The teaching 404/405 page: HTML when the client accepts it, plain text otherwise."""
-    asked = f"{request.method} {request.url.path}"
-    rows: list[_ExcRouteRow] | None = None
-    if exc.status_code == 405:
-        # HTTP header names are case-insensitive; exc.headers is whatever the raiser wrote.
-        headers = {name.lower(): value for name, value in (exc.headers or {}).items()}
-        accepted = headers.get("allow") or "no method it announces"
-        summary = f"{asked}: this path accepts {accepted}."
-    else:
-        rows = _exc_known_routes(request.scope)
-        if rows is None:
-            summary = f"{asked} matches no route (the application's routes are not in the scope)."
-        elif rows:
-            summary = f"{asked} matches none of the application's routes:"
-        else:
-            summary = f"{asked} matches no route: the application has none yet."
-    title = f"{exc.status_code} {exc.detail}"
-    if "text/html" in request.headers.get("accept", ""):
-        page = _EXC_DEBUG_PAGE.format(
-            title=html.escape(title),
-            summary=html.escape(summary),
-            details=_exc_rows_html(rows or []),
-        )
-        return HTMLResponse(page, status_code=exc.status_code, headers=exc.headers)
-    lines = [
-        title,
-        "",
-        summary,
-        *_exc_rows_text(rows or []),
-        "",
-        "(Shown because the application runs with debug=True.)",
-    ]
-    return PlainTextResponse(
-        "\n".join(lines) + "\n", status_code=exc.status_code, headers=exc.headers
-    )
-
-
-def _exc_rows_text(rows: list[_ExcRouteRow]) -> list[str]:
-    """Rows as aligned text lines, children indented under their mount or host."""
-    labels = ["  " * (depth + 1) + kind for depth, kind, _ in rows]
-    width = max(map(len, labels), default=0) + 2
-    return [label.ljust(width) + where for label, (_, _, where) in zip(labels, rows, strict=True)]
-
-
-def _exc_rows_html(rows: list[_ExcRouteRow]) -> str:
-    """Rows as an HTML table (empty string for no rows); every text is escaped."""
-    if not rows:
-        return ""
-    cells = [
-        f'<tr><td class="kind" style="padding-left: {depth * 1.5:g}em">{html.escape(kind)}</td>'
-        f"<td>{html.escape(where)}</td></tr>"
-        for depth, kind, where in rows
-    ]
-    return "<table>\n" + "\n".join(cells) + "\n</table>"
+# The hook of `# extra: debug pages` (defined there, after the router whose
+# routes it lists): with debug=True, the teaching page for the router's own
+# 404 or 405, or None to answer as Starlette does.
+_debug_page: Callable[[Request, HTTPException], Response | None]
 
 
 class ExceptionMiddleware:
@@ -5314,19 +5155,16 @@ class ExceptionMiddleware:
         self, app: ASGIApp, handlers: _ExcHandlerMap | None = None, debug: bool = False
     ) -> None:
         self.app, self.debug = app, debug
-        # Status codes are looked up before classes (see _choose_exception_handler).
-        self._status_handlers: StatusHandlers = {}
         # The built-ins go in first, so an entry of `handlers` can replace either one.
-        builtin = (
-            (HTTPException, self.http_exception),
-            (WebSocketException, self.websocket_exception),
-        )
-        self._exception_handlers: ExceptionHandlers = dict(builtin)
-        # Built once: add_exception_handler mutates these same two dicts.
+        self._exception_handlers: ExceptionHandlers = {
+            HTTPException: self.http_exception,
+            WebSocketException: self.websocket_exception,
+        }
+        self._status_handlers: StatusHandlers = {}
+        # Published as they are: add_exception_handler mutates these same two dicts.
         self._handler_tables = (self._exception_handlers, self._status_handlers)
-        if handlers:
-            for key in handlers:
-                self.add_exception_handler(key, handlers[key])
+        for key, handler in (handlers or {}).items():
+            self.add_exception_handler(key, handler)
 
     def add_exception_handler(
         self, exc_class_or_status_code: int | type[Exception], handler: ExceptionHandler
@@ -5347,26 +5185,19 @@ class ExceptionMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
         if kind != "http" and kind != "websocket":  # lifespan passes straight through
-            await self.app(scope, receive, send)
-            return
+            return await self.app(scope, receive, send)
         scope["starlette.exception_handlers"] = self._handler_tables
-        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
-        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        tracker = send
+        if type(tracker) is not _ResponseStartTracker:  # share the one a layer above made
+            tracker = _ResponseStartTracker(send)
         try:
-            # _routing_dispatch: a plain Router's chosen route is awaited directly.
-            await _routing_dispatch(self.app, scope)(scope, receive, tracker)
+            await self.app(scope, receive, tracker)
         except Exception as exc:
-            # The connection object is only needed on this rare path, so it is
-            # made here rather than for every request.
-            conn: Request | WebSocket
-            if kind == "http":
-                conn = Request(scope, receive, send)
-            else:
-                conn = WebSocket(scope, receive, send)
-            if not await _handle_exception(
-                self._handler_tables, conn, exc, scope, receive, tracker, tracker.started
-            ):
-                raise
+            # The handler's Request (or WebSocket) is made only on this rare path.
+            conn = (
+                Request(scope, receive, send) if kind == "http" else WebSocket(scope, receive, send)
+            )
+            await _send_handled_response(self._handler_tables, exc, conn, scope, receive, tracker)
 
     async def http_exception(self, request: Request, exc: Exception) -> Response:
         """HTTPException as plain text, with the exception's headers."""
@@ -5376,9 +5207,9 @@ class ExceptionMiddleware:
         if exc.status_code in (204, 304):
             return Response(status_code=exc.status_code, headers=exc.headers)
         if self.debug and request.scope["type"] == "http":
-            # Teaching pages for the two statuses routing itself produces.
-            if exc.status_code == 405 or (exc.status_code == 404 and _exc_raised_by_router(exc)):
-                return _exc_debug_response(request, exc)
+            page = _debug_page(request, exc)  # extra: debug pages
+            if page is not None:
+                return page
         return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
 
     async def websocket_exception(self, websocket: WebSocket, exc: Exception) -> None:
@@ -6794,11 +6625,7 @@ _RoutingHTTPEndpoint = Callable[[Request], Awaitable[Response] | Response]
 
 
 class _RoutingRequestApp:
-    """The ASGI app request_response() makes of `func(request) -> response`.
-
-    It does what `wrap_app_handling_exceptions(app, request)` would, written
-    out: no wrapper app or closure per request, and one shared `send` tracker.
-    """
+    """The ASGI app request_response() makes of `func(request) -> response`."""
 
     __slots__ = ("func", "run_sync", "__wrapped__")
 
@@ -6812,31 +6639,17 @@ class _RoutingRequestApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive, send)
         tables = scope.get("starlette.exception_handlers")
-        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
-        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        if type(send) is not _ResponseStartTracker:  # share the one a layer above made
+            send = _ResponseStartTracker(send)
         try:
             if self.run_sync is None:
                 response = await self.func(request)
             else:  # a plain `def` endpoint blocks: run it in a worker thread
                 response = await self.run_sync(self.func, request)
-            if isinstance(response, Response) and type(response).__call__ is _routing_response_call:
-                # Fast path: a response that sends itself as Response does (the
-                # whole body in memory) is sent from here, one coroutine fewer.
-                tracker.started = True
-                send = tracker.send
-                status, headers = response.status_code, response.raw_headers
-                await send({"type": "http.response.start", "status": status, "headers": headers})
-                await send({"type": "http.response.body", "body": response.body})
-                if response.background is not None:
-                    await response.background()
-            else:
-                await response(scope, receive, tracker)
-        except Exception as exc:
-            # No ExceptionMiddleware above (no tables): nothing is handled here.
-            if tables is None or not await _handle_exception(
-                tables, request, exc, scope, receive, tracker, tracker.started
-            ):
-                raise
+            # The endpoint has answered: its response is an ASGI app that sends itself.
+            await response(scope, receive, send)
+        except Exception as exc:  # the handler gets the Request the endpoint read
+            await _send_handled_response(tables, exc, request, scope, receive, send)
 
 
 class _RoutingSessionApp:
@@ -6854,25 +6667,10 @@ class _RoutingSessionApp:
         try:
             await self.func(websocket)
         except Exception as exc:
-            # No "http.response.start" ever passes here (a denial response is
-            # sent as "websocket.http.response.start"), so a handler may always answer.
-            if tables is None or not await _handle_exception(
-                tables, websocket, exc, scope, receive, send, False
-            ):
-                raise
-
-
-def _routing_dispatch(app: ASGIApp, scope: Scope) -> ASGIApp:
-    """The app to await for `scope`: for a Router without middleware of its own
-    (the usual inside of a Starlette app), the route it chooses, so the Router's
-    own coroutine is skipped; any other app is returned as it is."""
-    if type(app) is Router and app.middleware_stack is app._plain_stack:
-        return app._pick(scope)
-    return app
-
-
-# Response.__call__ itself: the responses _RoutingRequestApp may send inline.
-_routing_response_call = Response.__call__
+            # ASGI: no "http.response.start" passes here (a denial response is
+            # "websocket.http.response.start"), so a handler may always answer.
+            tracker = _ResponseStartTracker(send)
+            await _send_handled_response(tables, exc, websocket, scope, receive, tracker)
 
 
 def request_response(func: _RoutingHTTPEndpoint) -> ASGIApp:
@@ -7423,20 +7221,6 @@ def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
     return lifespan
 
 
-# The handle() methods that only await `self.app` (Route's also checks the
-# method, which its own matches() has done for a FULL match): for these the
-# router awaits the route's app directly, one coroutine fewer per request.
-_ROUTING_PLAIN_HANDLES = (WebSocketRoute.handle, Mount.handle, Host.handle)
-
-
-def _routing_direct(route: BaseRoute) -> bool:
-    """Whether the class of `route` serves a FULL match by just awaiting `route.app`."""
-    kind = type(route)
-    if kind.handle is Route.handle:
-        return kind.matches is Route.matches
-    return kind.handle in _ROUTING_PLAIN_HANDLES
-
-
 # --- the route index ------------------------------------------------------------
 # For each scope type the index sorts the routes into bins, keeping their
 # positions in the list so candidates are still tried in declaration order:
@@ -7576,8 +7360,8 @@ class _RoutingTable:
         self.always: list[int] = []
         self.depth = 0  # the most segments of any template: how far a lookup splits
         self.every: list[int] = []
-        # A short table's entries, all tried every time (set by _RoutingIndex).
-        self.scan: tuple[tuple[BaseRoute, bool], ...] | None = None
+        # A short table's routes, all tried every time (set by _RoutingIndex).
+        self.scan: tuple[BaseRoute, ...] | None = None
 
     def add(self, position: int, key: _RoutingKey) -> None:
         self.every.append(position)
@@ -7646,14 +7430,12 @@ class _RoutingTable:
 class _RoutingIndex:
     """The route index of one state of a Router's `routes` list."""
 
-    __slots__ = ("source", "version", "routes", "entries", "http", "websocket")
+    __slots__ = ("source", "version", "routes", "http", "websocket")
 
     def __init__(self, source: Sequence[BaseRoute]) -> None:
         self.source = source
         self.version: int | None = getattr(source, "_routing_version", None)
         self.routes = tuple(source)
-        # What the router loops over: each route with its _routing_direct().
-        self.entries = tuple((route, _routing_direct(route)) for route in self.routes)
         self.http = _RoutingTable()
         self.websocket = _RoutingTable()
         for position, route in enumerate(self.routes):
@@ -7669,16 +7451,7 @@ class _RoutingIndex:
                 self.websocket.add(position, key)
         for table in (self.http, self.websocket):
             if len(table.every) <= _ROUTING_SCAN_LIMIT:
-                table.scan = tuple(self.entries[position] for position in table.every)
-
-    def fresh(self, routes: Sequence[BaseRoute]) -> bool:
-        """Whether this index still describes `routes`."""
-        if routes is not self.source:
-            return False
-        if self.version is not None:
-            current: int | None = getattr(routes, "_routing_version", None)
-            return current == self.version
-        return self.routes == tuple(routes)  # someone assigned a plain list: compare it
+                table.scan = tuple(self.routes[position] for position in table.every)
 
 
 async def _routing_run_handlers(handlers: Sequence[Callable[[], Any]]) -> None:
@@ -7739,9 +7512,10 @@ class Router:
             self.middleware_stack = RequestBodyLimitMiddleware(
                 self.middleware_stack, max_body_size=max_body_size
             )
-        # The stack __call__ may skip (routing itself): just this class's own app().
-        plain = not middleware and max_body_size is None and type(self).app is Router.app
-        self._plain_stack = self.middleware_stack if plain else None
+        # With no middleware of its own, the stack is just `self.app`: __call__
+        # then routes in place, one coroutine fewer per request.
+        own_app = not middleware and max_body_size is None and type(self).app is Router.app
+        self._plain_stack = self.middleware_stack if own_app else None
 
     async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The default app for unmatched connections: 404, or close the websocket."""
@@ -7782,8 +7556,7 @@ class Router:
         """The ASGI entry point: the middleware stack, which ends in `self.app`."""
         stack = self.middleware_stack
         if stack is self._plain_stack:
-            # No middleware: route right here, one coroutine fewer per request.
-            await self._pick(scope)(scope, receive, send)
+            await self._pick(scope)(scope, receive, send)  # what self.app does
         else:
             await stack(scope, receive, send)
 
@@ -7793,8 +7566,8 @@ class Router:
         await self._pick(scope)(scope, receive, send)
 
     def _pick(self, scope: Scope) -> ASGIApp:
-        """Choose the ASGI app that serves `scope` (updating the scope as Starlette
-        does); choosing is synchronous, only running the choice is awaited."""
+        """Choose the ASGI app that serves `scope`, updating the scope as Starlette
+        does; choosing is synchronous, only running the choice is awaited."""
         scope_type = scope["type"]
         if scope_type != "http" and scope_type != "websocket":
             _compat_assert(scope_type == "lifespan", f"Unsupported scope type {scope_type!r}")
@@ -7802,41 +7575,34 @@ class Router:
             scope["router"] = self
         if scope_type == "lifespan":
             return self.lifespan
-        index = self._index
-        routes_now = self.routes
-        # fresh()'s version fast path, inlined as this runs for every request;
-        # fresh() itself decides the rest (a plain list is compared in full).
-        # The ignore: with index.version set, routes_now is a _RouteList.
-        if (
+        index, routes = self._index, self.routes
+        if (  # rebuilt when `routes` changed: a _RouteList counts its changes
             index is None
-            or index.version is None
-            or index.source is not routes_now
-            or index.version != routes_now._routing_version  # type: ignore[attr-defined]
-        ) and (index is None or not index.fresh(routes_now)):
-            index = self._index = _RoutingIndex(routes_now)
+            or index.source is not routes
+            or index.version != getattr(routes, "_routing_version", None)
+            or (index.version is None and index.routes != tuple(routes))  # another list
+        ):
+            index = self._index = _RoutingIndex(routes)
         table = index.http if scope_type == "http" else index.websocket
-        chosen: BaseRoute | None = None
-        chosen_scope: Scope | None = None
-        scan: Sequence[tuple[BaseRoute, bool]] | None = table.scan
+        scan: Sequence[BaseRoute] | None = table.scan
         if scan is None:
-            entries = index.entries
-            scan = [entries[position] for position in table.candidates(get_route_path(scope))]
-        for route, direct in scan:
+            listed = index.routes
+            scan = [listed[position] for position in table.candidates(get_route_path(scope))]
+        partial: BaseRoute | None = None
+        for route in scan:
             match, child_scope = route.matches(scope)
             if match is _ROUTING_FULL:
                 scope["route"] = route
                 scope.update(child_scope)
-                if direct and "handle" not in route.__dict__:  # (not patched on the instance)
-                    return route.app  # type: ignore[attr-defined, no-any-return]  # direct
                 return route.handle
-            if match is _ROUTING_PARTIAL and chosen is None:
+            if match is _ROUTING_PARTIAL and partial is None:
                 # The path fits, the method does not: this route answers 405,
                 # unless a later one fits fully.
-                chosen, chosen_scope = route, child_scope
-        if chosen is not None:
-            scope["route"] = chosen
-            scope.update(chosen_scope)  # type: ignore[arg-type]  # set with `chosen`
-            return chosen.handle
+                partial, partial_scope = route, child_scope
+        if partial is not None:
+            scope["route"] = partial
+            scope.update(partial_scope)
+            return partial.handle
         if scope_type == "http" and self.redirect_slashes:
             route_path = get_route_path(scope)
             if route_path != "/":
@@ -7954,6 +7720,153 @@ class Router:
             return func
 
         return register
+
+
+# =============================================================================
+# extra: debug pages: 404 and 405 pages that list the routes and allowed methods
+# =============================================================================
+# Starlette answers an unmatched path with a bare "Not Found". With debug=True
+# this file answers the router's own 404 with the application's routes, and a
+# 405 with the methods the path accepts (its Allow header), as HTML for a
+# browser and plain text otherwise; status code and headers stay those of the
+# exception. ExceptionMiddleware.http_exception reaches this section through
+# one hook, `_debug_page`; with debug=False nothing here runs.
+
+# One row of the debug route listing: (nesting depth, kind, path or host).
+_DebugRouteRow = tuple[int, str, str]
+
+_DEBUG_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>
+body {{ font: 15px/1.5 system-ui, sans-serif; color: #1d1d1f; max-width: 48em; margin: 2em auto; }}
+h1 {{ font-size: 1.4em; border-bottom: 2px solid #c33; padding-bottom: 0.2em; }}
+code, table {{ font-family: ui-monospace, Menlo, monospace; font-size: 0.95em; }}
+td {{ padding: 0.15em 1.5em 0.15em 0; vertical-align: top; }}
+td.kind {{ color: #666; }}
+footer {{ color: #777; font-size: 0.85em; margin-top: 2em; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<p>{summary}</p>
+{details}
+<footer>Shown because the application runs with debug=True.</footer>
+</body>
+</html>
+"""
+
+
+def _debug_raised_by_router(exc: BaseException) -> bool:
+    """True when the innermost frame of the traceback is Router.not_found's own."""
+    frames = exc.__traceback__
+    if frames is None:
+        return False
+    while frames.tb_next is not None:
+        frames = frames.tb_next
+    return frames.tb_frame.f_code is vars(Router)["not_found"].__code__
+
+
+def _debug_route_rows(
+    routes: Iterable[Any], prefix: str = "", depth: int = 0
+) -> list[_DebugRouteRow]:
+    """Flatten a route tree; mounts and hosts are followed by their own routes, one level in."""
+    rows: list[_DebugRouteRow] = []
+    for route in routes:
+        if isinstance(route, Route):
+            kind = ", ".join(sorted(route.methods)) if route.methods else "any method"
+            rows.append((depth, kind, prefix + route.path))
+        elif isinstance(route, WebSocketRoute):
+            rows.append((depth, "websocket", prefix + route.path))
+        elif isinstance(route, Mount):
+            # A mount's own path is a prefix: its children's paths are spelled in full.
+            mounted_at = prefix + route.path
+            rows.append((depth, "mount", mounted_at + "/"))
+            rows += _debug_route_rows(route.routes, mounted_at, depth + 1)
+        elif isinstance(route, Host):
+            rows.append((depth, "host", route.host))
+            rows += _debug_route_rows(route.routes, "", depth + 1)
+        else:  # a user's own BaseRoute subclass: name what we can
+            rows.append((depth, type(route).__name__, prefix + str(getattr(route, "path", ""))))
+    return rows
+
+
+def _debug_known_routes(scope: Scope) -> list[_DebugRouteRow] | None:
+    """The application's routes as rows, from scope["app"] or else scope["router"]."""
+    for key in ("app", "router"):
+        routes = getattr(scope.get(key), "routes", None)
+        if routes is not None:
+            return _debug_route_rows(routes)
+    return None
+
+
+def _debug_response(request: Request, exc: HTTPException) -> Response:
+    """The teaching 404/405 page: HTML when the client accepts it, plain text otherwise."""
+    asked = f"{request.method} {request.url.path}"
+    rows: list[_DebugRouteRow] | None = None
+    if exc.status_code == 405:
+        # HTTP header names are case-insensitive; exc.headers is whatever the raiser wrote.
+        headers = {name.lower(): value for name, value in (exc.headers or {}).items()}
+        accepted = headers.get("allow") or "no method it announces"
+        summary = f"{asked}: this path accepts {accepted}."
+    else:
+        rows = _debug_known_routes(request.scope)
+        if rows is None:
+            summary = f"{asked} matches no route (the application's routes are not in the scope)."
+        elif rows:
+            summary = f"{asked} matches none of the application's routes:"
+        else:
+            summary = f"{asked} matches no route: the application has none yet."
+    title = f"{exc.status_code} {exc.detail}"
+    if "text/html" in request.headers.get("accept", ""):
+        page = _DEBUG_PAGE.format(
+            title=html.escape(title),
+            summary=html.escape(summary),
+            details=_debug_rows_html(rows or []),
+        )
+        return HTMLResponse(page, status_code=exc.status_code, headers=exc.headers)
+    lines = [
+        title,
+        "",
+        summary,
+        *_debug_rows_text(rows or []),
+        "",
+        "(Shown because the application runs with debug=True.)",
+    ]
+    return PlainTextResponse(
+        "\n".join(lines) + "\n", status_code=exc.status_code, headers=exc.headers
+    )
+
+
+def _debug_rows_text(rows: list[_DebugRouteRow]) -> list[str]:
+    """Rows as aligned text lines, children indented under their mount or host."""
+    labels = ["  " * (depth + 1) + kind for depth, kind, _ in rows]
+    width = max(map(len, labels), default=0) + 2
+    return [label.ljust(width) + where for label, (_, _, where) in zip(labels, rows, strict=True)]
+
+
+def _debug_rows_html(rows: list[_DebugRouteRow]) -> str:
+    """Rows as an HTML table (empty string for no rows); every text is escaped."""
+    if not rows:
+        return ""
+    cells = [
+        f'<tr><td class="kind" style="padding-left: {depth * 1.5:g}em">{html.escape(kind)}</td>'
+        f"<td>{html.escape(where)}</td></tr>"
+        for depth, kind, where in rows
+    ]
+    return "<table>\n" + "\n".join(cells) + "\n</table>"
+
+
+def _debug_pages_answer(request: Request, exc: HTTPException) -> Response | None:
+    """The teaching page for a 405, or for a 404 raised by the router; else None."""
+    if exc.status_code == 405 or (exc.status_code == 404 and _debug_raised_by_router(exc)):
+        return _debug_response(request, exc)
+    return None
+
+
+_debug_page = _debug_pages_answer  # the hook declared in starlette.middleware.exceptions
 
 
 # =============================================================================
