@@ -6724,8 +6724,8 @@ def compile_path(path: str) -> tuple[Pattern[str], str, dict[str, Convertor[Any]
     Returns the matching regex, the format used to build URLs, and the convertors:
 
         >>> regex, fmt, convertors = compile_path("/users/{id:int}")
-        >>> regex.pattern, fmt, regex.match("/users/7")["id"]
-        ('^/users/(?P<id>[0-9]+)$', '/users/{id}', '7')
+        >>> fmt, regex.match("/users/7")["id"], regex.match("/users/7\\n")
+        ('/users/{id}', '7', None)
     """
     pieces = _ROUTING_PARAM.split(path)  # literal, name, kind, literal, ..., literal
     literals, names, kinds = pieces[0::3], pieces[1::3], pieces[2::3]
@@ -6745,7 +6745,9 @@ def compile_path(path: str) -> tuple[Pattern[str], str, dict[str, Convertor[Any]
     is_host = not path.startswith("/")
     if is_host and not tail.endswith("]"):
         tail = tail.rsplit(":", 1)[0]  # the port never takes part in host matching
-    regex.append(re.escape(tail) + "$")
+    # \Z, not $: "$" also matches before a final newline, so "/admin\n" would
+    # route to "/admin" (Starlette does that; this file refuses it).
+    regex.append(re.escape(tail) + r"\Z")
     path_format = "".join(
         lit + "{" + name + "}" for lit, name in zip(literals, names, strict=False)
     )
@@ -7313,7 +7315,7 @@ def _routing_index_key(route: BaseRoute) -> _RoutingKey:
         if convertor is None or not _routing_self_contained(convertor.regex):
             return None
         expected.append(f"{re.escape(literal)}(?P<{name}>{convertor.regex})")
-    expected.append(re.escape(pieces[-1]) + "$")
+    expected.append(re.escape(pieces[-1]) + r"\Z")
     if regex.pattern != "".join(expected):
         return None
     if len(pieces) == 1:
@@ -7412,14 +7414,6 @@ class _RoutingTable:
             found.append(hit)
         if self.depth:
             self.walk(path, found)
-        if path[-1:] == "\n":
-            # compat: a regex "$" also matches just before a final newline.
-            hit = self.exact.get(path[:-1])
-            if hit:
-                found.append(hit)
-            if self.depth:
-                self.walk(path[:-1], found)
-            found = [sorted({position for group in found for position in group})]
         if self.always:
             found.append(self.always)
         if len(found) == 1:

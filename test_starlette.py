@@ -7374,9 +7374,43 @@ async def test_routing_index_agrees_with_linear_scan() -> None:
 async def test_routing_index_newline_paths() -> None:
     routes = [Route(f"/s{i}", _RoutingTag(f"s{i}")) for i in range(6)]
     router = Router(routes)
-    # compat: Starlette's regexes end in "$", which also matches before a final "\n".
-    assert await _routing_chosen(router, _routing_scope("/s2\n")) is routes[2]
-    assert await _routing_chosen(router, _routing_scope("/s9\n")) is None
+    # A route matches the whole path: a final "\n" is not dropped (Starlette's "$" would).
+    assert await _routing_chosen(router, _routing_scope("/s2\n")) is None
+    assert await _routing_chosen(router, _routing_scope("/s2")) is routes[2]
+
+
+def test_routing_path_ending_in_newline_matches_no_route(client: ClientFactory) -> None:
+    async def user(request: Request) -> Response:
+        return PlainTextResponse(f"user {request.path_params['user_id']!r}")
+
+    async def name(request: Request) -> Response:
+        return PlainTextResponse(f"name {request.path_params['name']!r}")
+
+    api = Router([Route("/items", _RoutingTag("items"))])
+    app = Starlette(
+        routes=[
+            Route("/admin", _RoutingTag("admin")),
+            Route("/users/{user_id:int}", user),
+            Route("/names/{name}", name),
+            Mount("/api", app=api),
+            Host("{sub}.example.org", app=Router([Route("/", _RoutingTag("host"))])),
+        ]
+    )
+    test_client = client(app)
+    assert test_client.get("/admin").text == "admin"
+    assert test_client.get("/admin%0A").status_code == 404
+    assert test_client.get("/users/5").text == "user 5"
+    assert test_client.get("/users/5%0A").status_code == 404
+    assert test_client.get("/api/items").text == "items"
+    assert test_client.get("/api/items%0A").status_code == 404
+    assert test_client.get("/api%0A").status_code == 404
+    # A str parameter keeps the newline as part of its value: the whole path matched.
+    assert test_client.get("/names/a%0A").text == "name 'a\\n'"
+    host = Host("{sub}.example.org", app=api)
+    assert host.host_regex.match("api.example.org") is not None
+    assert host.host_regex.match("api.example.org\n") is None
+    assert Mount("/api", app=api).path_regex.match("/api/items\n") is None
+    assert test_client.get("/", headers={"host": "api.example.org"}).text == "host"
 
 
 @pytest.mark.anyio
