@@ -6899,6 +6899,7 @@ class Route(BaseRoute):
             if "GET" in self.methods:
                 self.methods.add("HEAD")  # RFC 9110 section 9.3.2: HEAD is GET minus the body
         self.path_regex, self.path_format, self.param_convertors = compile_path(path)
+        self._routing_compiled = (self.path_regex, self.path_format, {**self.param_convertors})
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "http":
@@ -6967,6 +6968,7 @@ class WebSocketRoute(BaseRoute):
         app = websocket_session(endpoint) if _routing_is_function(endpoint) else endpoint
         self.app = _routing_wrap(app, middleware)
         self.path_regex, self.path_format, self.param_convertors = compile_path(path)
+        self._routing_compiled = (self.path_regex, self.path_format, {**self.param_convertors})
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "websocket":
@@ -7025,6 +7027,7 @@ class Mount(BaseRoute):
         self.path_regex, self.path_format, self.param_convertors = compile_path(
             self.path + "/{path:path}"
         )
+        self._routing_compiled = (self.path_regex, self.path_format, {**self.param_convertors})
 
     @property
     def routes(self) -> list[BaseRoute]:
@@ -7224,27 +7227,31 @@ def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
 
 
 # --- the route index ------------------------------------------------------------
-# For each scope type the index sorts the routes into bins, keeping their
-# positions in the list so candidates are still tried in declaration order:
+# Starlette asks every route in turn, so its 1000th route costs 1000 times its
+# first. This router keeps the rule (declaration order, the first FULL match
+# wins, a PARTIAL one only if none does) but asks only the routes that could
+# fit the path, found in an index of their templates, one per scope type:
 #
-#   exact   static paths ("/about"): one dict lookup on the whole path;
 #   trie    templates, one level per path segment. A segment is a literal
 #           ("users"), a wildcard when its parameters cannot span a "/"
-#           ("{id}", "{id:int}.json"), or open when they can ("{rest:path}",
-#           custom convertors): an open route waits at the node it reached and
-#           is a candidate for every path passing through;
-#   always  anything the index cannot reason about (Host routes, custom
-#           matches() overrides, hand-made regexes): tried every time.
+#           ("{id}", "{id:int}.json"), or open when one can ("{rest:path}"):
+#           an open route is a candidate for every path passing through it;
+#   always  everything else (Host routes, custom matches() or convertors, a
+#           pattern edited after construction): asked every time.
 #
-# A route goes into exact or the trie only when its class uses Starlette's own
-# matches() and its regex is exactly what compile_path() makes of its format:
-# then its segments are a true precondition of matching, and skipping a route
-# that cannot fit never changes which route Starlette would have picked.
+# Only a route whose class keeps Starlette's own matches() and whose pattern is
+# still the one compile_path() made goes into the trie: its segments are then a
+# true precondition of matching, so skipping a route that cannot fit never
+# changes the route Starlette would have picked. Candidates keep their
+# positions in the list, so they are still tried in declaration order.
 
 # The matches() the index understands, kept as defined here: a subclass that
 # overrides them, or a patch of the class attribute, makes routes plain candidates.
 _ROUTING_OWN_MATCHES = (Route.matches, WebSocketRoute.matches, Mount.matches)
 _ROUTING_SCAN_LIMIT = 4  # this few routes are cheaper to try than to look up
+# What Route, WebSocketRoute and Mount keep of compile_path()'s answer, in
+# `_routing_compiled`, to tell later whether their pattern is still its own.
+_ROUTING_COMPILED = ("path_regex", "path_format", "param_convertors")
 
 # Regexes of the built-in str, int, float and uuid convertors: none matches "/".
 _ROUTING_SEGMENT_REGEXES = frozenset(
@@ -7281,55 +7288,25 @@ for _routing_method in (
 del _routing_method
 
 
-def _routing_self_contained(regex: str) -> bool:
-    """True if a convertor regex compiles alone (so it cannot leak out of its group)."""
-    try:
-        re.compile(regex)
-    except re.error:
-        return False
-    return True
-
-
-# How a route's template is filed: ("exact", path), ("trie", segments, open)
-# where a segment None is a wildcard, or None for "always a candidate".
-_RoutingKey = tuple[str, Any, bool] | None
-
-
-def _routing_index_key(route: BaseRoute) -> _RoutingKey:
-    """File a route for the index, or None when its regex is not provably compile_path()'s."""
-    regex = getattr(route, "path_regex", None)
-    path_format = getattr(route, "path_format", None)
-    convertors = getattr(route, "param_convertors", None)
-    if not (
-        isinstance(regex, Pattern)
-        and isinstance(path_format, str)
-        and isinstance(convertors, dict)
-        and regex.flags == re.UNICODE  # no IGNORECASE, MULTILINE, ...
-        and path_format.startswith("/")
-    ):
+def _routing_segments(route: BaseRoute) -> tuple[tuple[str | None, ...], bool] | None:
+    """A route's trie key: its segments (None for a wildcard) and whether it ends
+    open; None if the route must be asked every time."""
+    compiled = getattr(route, "_routing_compiled", None)
+    current = [getattr(route, name, None) for name in _ROUTING_COMPILED]
+    if compiled is None or list(compiled) != current:
         return None
-    pieces = _ROUTING_FORMAT_PARAM.split(path_format)  # literal, name, literal, ..., literal
-    expected = ["^"]
-    for literal, name in zip(pieces[0::2], pieces[1::2], strict=False):
-        convertor = convertors.get(name)
-        if convertor is None or not _routing_self_contained(convertor.regex):
-            return None
-        expected.append(f"{re.escape(literal)}(?P<{name}>{convertor.regex})")
-    expected.append(re.escape(pieces[-1]) + r"\Z")
-    if regex.pattern != "".join(expected):
-        return None
-    if len(pieces) == 1:
-        return "exact", path_format, False
     segments: list[str | None] = []
-    for segment in path_format.split("/")[1:]:
-        names = _ROUTING_FORMAT_PARAM.findall(segment)
-        if not names:
+    for segment in compiled[1].split("/")[1:]:
+        regexes = {compiled[2][name].regex for name in _ROUTING_FORMAT_PARAM.findall(segment)}
+        if not regexes:
             segments.append(segment)
-        elif all(convertors[name].regex in _ROUTING_SEGMENT_REGEXES for name in names):
+        elif regexes <= _ROUTING_SEGMENT_REGEXES:
             segments.append(None)
-        else:
-            return "trie", tuple(segments), True
-    return "trie", tuple(segments), False
+        elif regexes <= _ROUTING_SEGMENT_REGEXES | {PathConvertor.regex}:
+            return tuple(segments), True
+        else:  # a custom convertor's regex: the index cannot tell what it spans
+            return None
+    return tuple(segments), False
 
 
 class _RoutingNode:
@@ -7343,48 +7320,41 @@ class _RoutingNode:
         self.ends: list[int] = []
         self.opens: list[int] = []
 
-    def child(self, segment: str | None) -> _RoutingNode:
-        if segment is None:
-            if self.wild is None:
-                self.wild = _RoutingNode()
-            return self.wild
-        return self.children.setdefault(segment, _RoutingNode())
-
 
 class _RoutingTable:
-    """One scope type's candidate routes, as positions in the routes list."""
+    """One scope type's routes, as positions in the routes list."""
 
-    __slots__ = ("exact", "root", "always", "depth", "every", "scan")
+    __slots__ = ("root", "always", "depth", "every", "scan")
 
     def __init__(self) -> None:
-        self.exact: dict[str, list[int]] = {}
         self.root = _RoutingNode()
         self.always: list[int] = []
         self.depth = 0  # the most segments of any template: how far a lookup splits
         self.every: list[int] = []
-        # A short table's routes, all tried every time (set by _RoutingIndex).
-        self.scan: tuple[BaseRoute, ...] | None = None
+        self.scan: tuple[BaseRoute, ...] | None = None  # a short table: all its routes
 
-    def add(self, position: int, key: _RoutingKey) -> None:
+    def add(self, position: int, key: tuple[tuple[str | None, ...], bool] | None) -> None:
         self.every.append(position)
         if key is None:
             self.always.append(position)
-        elif key[0] == "exact":
-            self.exact.setdefault(key[1], []).append(position)
-        else:
-            _, segments, is_open = key
-            node = self.root
-            for segment in segments:
-                node = node.child(segment)
-            (node.opens if is_open else node.ends).append(position)
-            self.depth = max(self.depth, len(segments) + 1)
+            return
+        segments, is_open = key
+        node = self.root
+        for segment in segments:
+            if segment is None:
+                node.wild = node = node.wild or _RoutingNode()
+            else:
+                node = node.children.setdefault(segment, _RoutingNode())
+        (node.opens if is_open else node.ends).append(position)
+        self.depth = max(self.depth, len(segments) + 1)
 
-    def walk(self, path: str, found: list[list[int]]) -> None:
-        """Collect the trie's candidates for `path` into `found`."""
+    def candidates(self, path: str) -> Sequence[int]:
+        """Positions of the routes that may match `path`, in declaration order."""
+        if self.scan is not None:
+            return self.every
+        found = [self.always] if self.always else []
         segments = path.split("/", self.depth)  # bounded: "/////..." splits no further
-        if segments[0]:
-            return  # every template starts with "/"
-        nodes = [self.root]
+        nodes = [] if segments[0] else [self.root]  # every template starts with "/"
         for segment in segments[1:]:
             reached = []
             for node in nodes:
@@ -7396,26 +7366,8 @@ class _RoutingTable:
                 if node.wild is not None:
                     reached.append(node.wild)
             nodes = reached
-            if not nodes:
-                return
         for node in nodes:
-            if node.opens:
-                found.append(node.opens)
-            if node.ends:
-                found.append(node.ends)
-
-    def candidates(self, path: str) -> Sequence[int]:
-        """Positions of the routes that may match `path`, in declaration order."""
-        if len(self.every) <= _ROUTING_SCAN_LIMIT:
-            return self.every
-        found: list[list[int]] = []
-        hit = self.exact.get(path)
-        if hit:
-            found.append(hit)
-        if self.depth:
-            self.walk(path, found)
-        if self.always:
-            found.append(self.always)
+            found += [group for group in (node.opens, node.ends) if group]
         if len(found) == 1:
             return found[0]
         return sorted(position for group in found for position in group)
@@ -7430,18 +7382,13 @@ class _RoutingIndex:
         self.source = source
         self.version: int | None = getattr(source, "_routing_version", None)
         self.routes = tuple(source)
-        self.http = _RoutingTable()
-        self.websocket = _RoutingTable()
+        self.http, self.websocket = _RoutingTable(), _RoutingTable()
         for position, route in enumerate(self.routes):
             matches = type(route).matches
-            key = _routing_index_key(route)
-            if matches is _ROUTING_OWN_MATCHES[0]:
+            key = _routing_segments(route) if matches in _ROUTING_OWN_MATCHES else None
+            if matches is not _ROUTING_OWN_MATCHES[1]:  # all but WebSocketRoute serve http
                 self.http.add(position, key)
-            elif matches is _ROUTING_OWN_MATCHES[1]:
-                self.websocket.add(position, key)
-            else:  # a Mount (both types), or Host / own matches(): asked every time
-                key = key if matches is _ROUTING_OWN_MATCHES[2] else None
-                self.http.add(position, key)
+            if matches is not _ROUTING_OWN_MATCHES[0]:  # all but Route serve websockets
                 self.websocket.add(position, key)
         for table in (self.http, self.websocket):
             if len(table.every) <= _ROUTING_SCAN_LIMIT:
