@@ -43,6 +43,7 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
                                   trustedhost, httpsredirect, authentication, body_limit,
                                   wsgi, opentelemetry (lazy)
     starlette.routing             Route, WebSocketRoute, Mount, Host, Router, lifespan
+    extra: route index            the 1000th route costs about what the first does
     extra: debug pages            404 and 405 pages that list the routes and allowed methods
     starlette.endpoints           HTTPEndpoint, WebSocketEndpoint
     starlette.staticfiles         StaticFiles
@@ -7226,37 +7227,15 @@ def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
     return lifespan
 
 
-# --- the route index ------------------------------------------------------------
-# Starlette asks every route in turn, so its 1000th route costs 1000 times its
-# first. This router keeps the rule (declaration order, the first FULL match
-# wins, a PARTIAL one only if none does) but asks only the routes that could
-# fit the path, found in an index of their templates, one per scope type:
-#
-#   trie    templates, one level per path segment. A segment is a literal
-#           ("users"), a wildcard when its parameters cannot span a "/"
-#           ("{id}", "{id:int}.json"), or open when one can ("{rest:path}"):
-#           an open route is a candidate for every path passing through it;
-#   always  everything else (Host routes, custom matches() or convertors, a
-#           pattern edited after construction): asked every time.
-#
-# Only a route whose class keeps Starlette's own matches() and whose pattern is
-# still the one compile_path() made goes into the trie: its segments are then a
-# true precondition of matching, so skipping a route that cannot fit never
-# changes the route Starlette would have picked. Candidates keep their
-# positions in the list, so they are still tried in declaration order.
+# --- the route list -------------------------------------------------------------
+# Router.routes is a live list: routes appended after startup serve the next
+# request, as in Starlette. `# extra: route index` (after the route classes it
+# files) is reached through one hook and caches its index per state of the list,
+# so the list counts its changes. A router of this few routes asks them all:
+_ROUTING_SCAN_LIMIT = 4
 
-# The matches() the index understands, kept as defined here: a subclass that
-# overrides them, or a patch of the class attribute, makes routes plain candidates.
-_ROUTING_OWN_MATCHES = (Route.matches, WebSocketRoute.matches, Mount.matches)
-_ROUTING_SCAN_LIMIT = 4  # this few routes are cheaper to try than to look up
-# What Route, WebSocketRoute and Mount keep of compile_path()'s answer, in
-# `_routing_compiled`, to tell later whether their pattern is still its own.
-_ROUTING_COMPILED = ("path_regex", "path_format", "param_convertors")
-
-# Regexes of the built-in str, int, float and uuid convertors: none matches "/".
-_ROUTING_SEGMENT_REGEXES = frozenset(
-    c.regex for c in (StringConvertor, IntegerConvertor, FloatConvertor, UUIDConvertor)
-)
+# The hook: the routes worth asking for (scope type, route path), in order.
+_route_candidates: Callable[[Router, str, str], Sequence[BaseRoute]]
 
 
 class _RouteList(list):  # type: ignore[type-arg]  # compat: Router.routes is a plain list
@@ -7286,113 +7265,6 @@ for _routing_method in (
 ).split():
     setattr(_RouteList, _routing_method, _routing_counting(_routing_method))
 del _routing_method
-
-
-def _routing_segments(route: BaseRoute) -> tuple[tuple[str | None, ...], bool] | None:
-    """A route's trie key: its segments (None for a wildcard) and whether it ends
-    open; None if the route must be asked every time."""
-    compiled = getattr(route, "_routing_compiled", None)
-    current = [getattr(route, name, None) for name in _ROUTING_COMPILED]
-    if compiled is None or list(compiled) != current:
-        return None
-    segments: list[str | None] = []
-    for segment in compiled[1].split("/")[1:]:
-        regexes = {compiled[2][name].regex for name in _ROUTING_FORMAT_PARAM.findall(segment)}
-        if not regexes:
-            segments.append(segment)
-        elif regexes <= _ROUTING_SEGMENT_REGEXES:
-            segments.append(None)
-        elif regexes <= _ROUTING_SEGMENT_REGEXES | {PathConvertor.regex}:
-            return tuple(segments), True
-        else:  # a custom convertor's regex: the index cannot tell what it spans
-            return None
-    return tuple(segments), False
-
-
-class _RoutingNode:
-    """A trie node: the routes ending here, the open routes waiting here, and children."""
-
-    __slots__ = ("children", "wild", "ends", "opens")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _RoutingNode] = {}
-        self.wild: _RoutingNode | None = None
-        self.ends: list[int] = []
-        self.opens: list[int] = []
-
-
-class _RoutingTable:
-    """One scope type's routes, as positions in the routes list."""
-
-    __slots__ = ("root", "always", "depth", "every", "scan")
-
-    def __init__(self) -> None:
-        self.root = _RoutingNode()
-        self.always: list[int] = []
-        self.depth = 0  # the most segments of any template: how far a lookup splits
-        self.every: list[int] = []
-        self.scan: tuple[BaseRoute, ...] | None = None  # a short table: all its routes
-
-    def add(self, position: int, key: tuple[tuple[str | None, ...], bool] | None) -> None:
-        self.every.append(position)
-        if key is None:
-            self.always.append(position)
-            return
-        segments, is_open = key
-        node = self.root
-        for segment in segments:
-            if segment is None:
-                node.wild = node = node.wild or _RoutingNode()
-            else:
-                node = node.children.setdefault(segment, _RoutingNode())
-        (node.opens if is_open else node.ends).append(position)
-        self.depth = max(self.depth, len(segments) + 1)
-
-    def candidates(self, path: str) -> Sequence[int]:
-        """Positions of the routes that may match `path`, in declaration order."""
-        if self.scan is not None:
-            return self.every
-        found = [self.always] if self.always else []
-        segments = path.split("/", self.depth)  # bounded: "/////..." splits no further
-        nodes = [] if segments[0] else [self.root]  # every template starts with "/"
-        for segment in segments[1:]:
-            reached = []
-            for node in nodes:
-                if node.opens:
-                    found.append(node.opens)
-                child = node.children.get(segment)
-                if child is not None:
-                    reached.append(child)
-                if node.wild is not None:
-                    reached.append(node.wild)
-            nodes = reached
-        for node in nodes:
-            found += [group for group in (node.opens, node.ends) if group]
-        if len(found) == 1:
-            return found[0]
-        return sorted(position for group in found for position in group)
-
-
-class _RoutingIndex:
-    """The route index of one state of a Router's `routes` list."""
-
-    __slots__ = ("source", "version", "routes", "http", "websocket")
-
-    def __init__(self, source: Sequence[BaseRoute]) -> None:
-        self.source = source
-        self.version: int | None = getattr(source, "_routing_version", None)
-        self.routes = tuple(source)
-        self.http, self.websocket = _RoutingTable(), _RoutingTable()
-        for position, route in enumerate(self.routes):
-            matches = type(route).matches
-            key = _routing_segments(route) if matches in _ROUTING_OWN_MATCHES else None
-            if matches is not _ROUTING_OWN_MATCHES[1]:  # all but WebSocketRoute serve http
-                self.http.add(position, key)
-            if matches is not _ROUTING_OWN_MATCHES[0]:  # all but Route serve websockets
-                self.websocket.add(position, key)
-        for table in (self.http, self.websocket):
-            if len(table.every) <= _ROUTING_SCAN_LIMIT:
-                table.scan = tuple(self.routes[position] for position in table.every)
 
 
 async def _routing_run_handlers(handlers: Sequence[Callable[[], Any]]) -> None:
@@ -7516,21 +7388,11 @@ class Router:
             scope["router"] = self
         if scope_type == "lifespan":
             return self.lifespan
-        index, routes = self._index, self.routes
-        if (  # rebuilt when `routes` changed: a _RouteList counts its changes
-            index is None
-            or index.source is not routes
-            or index.version != getattr(routes, "_routing_version", None)
-            or (index.version is None and index.routes != tuple(routes))  # another list
-        ):
-            index = self._index = _RoutingIndex(routes)
-        table = index.http if scope_type == "http" else index.websocket
-        scan: Sequence[BaseRoute] | None = table.scan
-        if scan is None:
-            listed = index.routes
-            scan = [listed[position] for position in table.candidates(get_route_path(scope))]
+        routes: Sequence[BaseRoute] = self.routes
+        if len(routes) > _ROUTING_SCAN_LIMIT:  # extra: route index, skipping routes that cannot fit
+            routes = _route_candidates(self, scope_type, get_route_path(scope))
         partial: BaseRoute | None = None
-        for route in scan:
+        for route in routes:
             match, child_scope = route.matches(scope)
             if match is _ROUTING_FULL:
                 scope["route"] = route
@@ -7547,14 +7409,12 @@ class Router:
         if scope_type == "http" and self.redirect_slashes:
             route_path = get_route_path(scope)
             if route_path != "/":
-                redirect = self._slash_redirect(scope, route_path, index.routes, table)
+                redirect = self._slash_redirect(scope, route_path)
                 if redirect is not None:
                     return redirect
         return self.default
 
-    def _slash_redirect(
-        self, scope: Scope, route_path: str, routes: tuple[BaseRoute, ...], table: _RoutingTable
-    ) -> Response | None:
+    def _slash_redirect(self, scope: Scope, route_path: str) -> Response | None:
         """A redirect to the same path with its trailing slash added or removed,
         if some route would take that one."""
         other = dict(scope)
@@ -7562,9 +7422,11 @@ class Router:
             other["path"] = other["path"].rstrip("/")
         else:
             other["path"] = other["path"] + "/"
-        for position in table.candidates(get_route_path(other)):
-            match, _ = routes[position].matches(other)
-            if match is not _ROUTING_NONE:
+        routes: Sequence[BaseRoute] = self.routes
+        if len(routes) > _ROUTING_SCAN_LIMIT:  # extra: route index
+            routes = _route_candidates(self, "http", get_route_path(other))
+        for route in routes:
+            if route.matches(other)[0] is not _ROUTING_NONE:
                 return RedirectResponse(url=str(URL(scope=other)))
         return None
 
@@ -7661,6 +7523,157 @@ class Router:
             return func
 
         return register
+
+
+# =============================================================================
+# extra: route index: the 1000th route costs about what the first does
+# =============================================================================
+# Starlette asks every route in turn, so its 1000th route costs 1000 times its
+# first. This router keeps the rule (declaration order, the first FULL match
+# wins, a PARTIAL one only if none does) but asks only the routes that could
+# fit the path, found in an index of their templates, one per scope type:
+#
+#   trie    templates, one level per path segment. A segment is a literal
+#           ("users"), a wildcard when its parameters cannot span a "/"
+#           ("{id}", "{id:int}.json"), or open when one can ("{rest:path}"):
+#           an open route is a candidate for every path passing through it;
+#   always  everything else (Host routes, custom matches() or convertors, a
+#           pattern edited after construction): asked every time.
+#
+# Only a route whose class keeps Starlette's own matches() and whose pattern is
+# still the one compile_path() made goes into the trie: its segments are then a
+# true precondition of matching, so skipping a route that cannot fit never
+# changes the route Starlette would have picked. Candidates keep their
+# positions in the list, so they are still tried in declaration order.
+
+
+# The matches() the index understands, kept as defined here: a subclass that
+# overrides them, or a patch of the class attribute, makes routes plain candidates.
+_ROUTING_OWN_MATCHES = (Route.matches, WebSocketRoute.matches, Mount.matches)
+# What Route, WebSocketRoute and Mount keep of compile_path()'s answer, in
+# `_routing_compiled`, to tell later whether their pattern is still its own.
+_ROUTING_COMPILED = ("path_regex", "path_format", "param_convertors")
+
+# Regexes of the built-in str, int, float and uuid convertors: none matches "/".
+_ROUTING_SEGMENT_REGEXES = frozenset(
+    c.regex for c in (StringConvertor, IntegerConvertor, FloatConvertor, UUIDConvertor)
+)
+
+
+def _routing_segments(route: BaseRoute) -> tuple[tuple[str | None, ...], bool] | None:
+    """A route's trie key: its segments (None for a wildcard) and whether it ends
+    open; None if the route must be asked every time."""
+    compiled = getattr(route, "_routing_compiled", None)
+    current = [getattr(route, name, None) for name in _ROUTING_COMPILED]
+    if compiled is None or list(compiled) != current:
+        return None
+    segments: list[str | None] = []
+    for segment in compiled[1].split("/")[1:]:
+        regexes = {compiled[2][name].regex for name in _ROUTING_FORMAT_PARAM.findall(segment)}
+        if not regexes:
+            segments.append(segment)
+        elif regexes <= _ROUTING_SEGMENT_REGEXES:
+            segments.append(None)
+        elif regexes <= _ROUTING_SEGMENT_REGEXES | {PathConvertor.regex}:
+            return tuple(segments), True
+        else:  # a custom convertor's regex: the index cannot tell what it spans
+            return None
+    return tuple(segments), False
+
+
+class _RoutingNode:
+    """A trie node: the routes ending here, the open routes waiting here, and children."""
+
+    __slots__ = ("children", "wild", "ends", "opens")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _RoutingNode] = {}
+        self.wild: _RoutingNode | None = None
+        self.ends: list[int] = []
+        self.opens: list[int] = []
+
+
+class _RoutingTable:
+    """One scope type's routes, as positions in the routes list."""
+
+    __slots__ = ("root", "always", "depth")
+
+    def __init__(self) -> None:
+        self.root = _RoutingNode()
+        self.always: list[int] = []
+        self.depth = 0  # the most segments of any template: how far a lookup splits
+
+    def add(self, position: int, key: tuple[tuple[str | None, ...], bool] | None) -> None:
+        if key is None:
+            self.always.append(position)
+            return
+        segments, is_open = key
+        node = self.root
+        for segment in segments:
+            if segment is None:
+                node.wild = node = node.wild or _RoutingNode()
+            else:
+                node = node.children.setdefault(segment, _RoutingNode())
+        (node.opens if is_open else node.ends).append(position)
+        self.depth = max(self.depth, len(segments) + 1)
+
+    def candidates(self, path: str) -> Sequence[int]:
+        """Positions of the routes that may match `path`, in declaration order."""
+        found = [self.always] if self.always else []
+        segments = path.split("/", self.depth)  # bounded: "/////..." splits no further
+        nodes = [] if segments[0] else [self.root]  # every template starts with "/"
+        for segment in segments[1:]:
+            reached = []
+            for node in nodes:
+                if node.opens:
+                    found.append(node.opens)
+                child = node.children.get(segment)
+                if child is not None:
+                    reached.append(child)
+                if node.wild is not None:
+                    reached.append(node.wild)
+            nodes = reached
+        for node in nodes:
+            found += [group for group in (node.opens, node.ends) if group]
+        if len(found) == 1:
+            return found[0]
+        return sorted(position for group in found for position in group)
+
+
+class _RoutingIndex:
+    """The route index of one state of a Router's `routes` list."""
+
+    __slots__ = ("source", "version", "routes", "http", "websocket")
+
+    def __init__(self, source: Sequence[BaseRoute]) -> None:
+        self.source = source
+        self.version: int | None = getattr(source, "_routing_version", None)
+        self.routes = tuple(source)
+        self.http, self.websocket = _RoutingTable(), _RoutingTable()
+        for position, route in enumerate(self.routes):
+            matches = type(route).matches
+            key = _routing_segments(route) if matches in _ROUTING_OWN_MATCHES else None
+            if matches is not _ROUTING_OWN_MATCHES[1]:  # all but WebSocketRoute serve http
+                self.http.add(position, key)
+            if matches is not _ROUTING_OWN_MATCHES[0]:  # all but Route serve websockets
+                self.websocket.add(position, key)
+
+
+def _route_candidates_of(router: Router, scope_type: str, path: str) -> list[BaseRoute]:
+    """The hook: the routes of `router` that may match `path`, in declaration order."""
+    index, routes = router._index, router.routes
+    if (  # rebuilt when `routes` changed: a _RouteList counts its changes
+        index is None
+        or index.source is not routes
+        or index.version != getattr(routes, "_routing_version", None)
+        or (index.version is None and index.routes != tuple(routes))  # another list
+    ):
+        index = router._index = _RoutingIndex(routes)
+    table = index.http if scope_type == "http" else index.websocket
+    return [index.routes[position] for position in table.candidates(path)]
+
+
+_route_candidates = _route_candidates_of  # the hook declared in starlette.routing
 
 
 # =============================================================================
