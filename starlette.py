@@ -4141,16 +4141,12 @@ class WebSocketClose:
 #
 #     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
 #
-# Two layers catch exceptions: ExceptionMiddleware (for what the router or a
-# middleware raises) and each route's endpoint adapter (so a handler gets the
-# very Request the endpoint read). Both hand the exception to
-# `_send_handled_response`, the one place where a handler is found, run and
-# its response sent; wrap_app_handling_exceptions is the same step as an app.
-#
-# The rule that shapes this code: a response can be started only once.
-# ASGI: after {"type": "http.response.start", ...} has been sent, the status
-# line and headers are on the wire, so a handler can no longer reply; the
-# exception must go on to the server instead.
+# ExceptionMiddleware (for what the router or a middleware raises) and each
+# route's endpoint adapter (so a handler gets the Request the endpoint read)
+# both hand what they catch to `_send_handled_response`: the one place where a
+# handler is found, run and its response sent. One rule shapes it. ASGI: once
+# {"type": "http.response.start", ...} is sent, the status line and headers
+# are on the wire; a handler can no longer reply, so the exception goes on.
 
 ExceptionHandlers = dict[Any, ExceptionHandler]
 StatusHandlers = dict[int, ExceptionHandler]
@@ -4180,8 +4176,7 @@ async def _call_exception_handler(
     """Call a handler: awaited if async, else run in a worker thread."""
     if is_async_callable(handler):
         return await handler(conn, exc)  # type: ignore[no-any-return]  # union of handler types
-    # Looked up as a global on purpose: tests patch run_in_threadpool. The
-    # ignore: mypy cannot narrow the union of handler types here.
+    # A global lookup on purpose (tests patch run_in_threadpool); mypy cannot narrow the union.
     return await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]
 
 
@@ -4193,10 +4188,7 @@ async def _send_handled_response(
     receive: Receive,
     send: _ResponseStartTracker,
 ) -> None:
-    """Answer `exc` with the response of its handler, or raise it again if it has none.
-
-    An HTTPException's status code is looked up first, then the class MRO.
-    """
+    """Answer `exc` with its handler's response (status code first, then class MRO), or re-raise."""
     by_class, by_status = tables or ({}, {})
     handler = by_status.get(exc.status_code) if isinstance(exc, HTTPException) else None
     if handler is None:
@@ -4213,31 +4205,22 @@ async def _send_handled_response(
     exc.__traceback__ = None
 
 
-class _ExceptionHandlingApp:
-    """The ASGI app returned by wrap_app_handling_exceptions."""
-
-    __slots__ = ("app", "conn", "tables")
-
-    def __init__(self, app: ASGIApp, conn: Request | WebSocket) -> None:
-        self.app, self.conn = app, conn
-        # None when no ExceptionMiddleware is above: then nothing is handled here.
-        self.tables: _HandlerTables | None = conn.scope.get("starlette.exception_handlers")
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        tracker = _ResponseStartTracker(send)
-        try:
-            await self.app(scope, receive, tracker)
-        except Exception as exc:
-            await _send_handled_response(self.tables, exc, self.conn, scope, receive, tracker)
-
-
 def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASGIApp:
     """Wrap `app` so exceptions it raises reach the handlers found in `conn.scope`.
 
     Handlers get `conn` (the same Request or WebSocket the endpoint saw) and the
     exception. An exception with no handler propagates unchanged.
     """
-    return _ExceptionHandlingApp(app, conn)
+    tables = conn.scope.get("starlette.exception_handlers")  # None: no ExceptionMiddleware
+
+    async def handling_exceptions(scope: Scope, receive: Receive, send: Send) -> None:
+        tracker = _ResponseStartTracker(send)
+        try:
+            await app(scope, receive, tracker)
+        except Exception as exc:
+            await _send_handled_response(tables, exc, conn, scope, receive, tracker)
+
+    return handling_exceptions
 
 
 # =============================================================================
@@ -4954,74 +4937,48 @@ class BaseHTTPMiddleware:
 #     {"type": "http.response.start", "status": 500, "headers": [...]}
 #     {"type": "http.response.body", "body": b"Internal Server Error"}
 #
-# and then raises the exception again, so the server can log it (and the
-# TestClient can surface it in a test). ASGI: if the app had already sent
-# "http.response.start", a second start is a protocol error; the server will
-# close the connection when the exception reaches it, so nothing is sent here.
+# and raises the exception again, for the server to log (and the TestClient to
+# raise in a test). ASGI: after "http.response.start" a second start is a
+# protocol error, so then nothing is sent: the server closes the connection.
 #
-# With debug=True the 500 carries the traceback: an HTML page for browsers,
-# plain text for everyone else. Reading source files is blocking work, so the
-# page is built in a worker thread.
+# With debug=True the 500 carries the traceback, HTML for browsers and plain
+# text otherwise, built in a worker thread (reading source files blocks).
 
 STYLES = """
-:root { --ink: #1d2330; --muted: #687083; --edge: #d5dae3; --hot: #b3261e; --mark: #fff4cc; }
-* { box-sizing: border-box; }
-body { margin: 0; padding: 2rem 3rem; font: 15px/1.5 system-ui, sans-serif; color: var(--ink); }
-header h1 { margin: 0 0 .25rem; font-size: 1.1rem; color: var(--muted); font-weight: 500; }
-header .error { margin: 0 0 1.5rem; font: 600 1.15rem/1.4 ui-monospace, monospace;
-    color: var(--hot); white-space: pre-wrap; word-break: break-word; }
-.toolbar { margin-bottom: .75rem; }
-.toolbar button { font: inherit; font-size: .85rem; padding: .2rem .7rem; cursor: pointer;
-    border: 1px solid var(--edge); border-radius: 4px; background: #f6f7f9; }
-details.frame { border: 1px solid var(--edge); border-radius: 6px; margin: 0 0 .6rem; }
-details.frame > summary { padding: .45rem .8rem; cursor: pointer; background: #f6f7f9;
-    border-radius: 6px; font-size: .9rem; }
-details.frame[open] > summary { border-bottom: 1px solid var(--edge); border-radius: 6px 6px 0 0; }
-summary .where { font-family: ui-monospace, monospace; }
-summary .func { font-family: ui-monospace, monospace; font-weight: 600; }
-pre.source { margin: 0; padding: .4rem 0; overflow-x: auto;
-    font: 13px/1.55 ui-monospace, monospace; }
-pre.source .line { display: block; padding: 0 .8rem; }
-pre.source .line.current { background: var(--mark); }
-pre.source .num { display: inline-block; min-width: 3.5em; color: var(--muted); user-select: none; }
+body { margin: 0; padding: 2rem 3rem; font: 15px/1.5 system-ui, sans-serif; color: #1d2330; }
+h1 { margin: 0 0 .25rem; font-size: 1.1rem; color: #687083; font-weight: 500; }
+.error { margin: 0 0 1.5rem; font: 600 1.1rem monospace; color: #b3261e; white-space: pre-wrap; }
+button { font: inherit; font-size: .85rem; padding: .2rem .7rem; cursor: pointer; }
+details { border: 1px solid #d5dae3; border-radius: 6px; margin: 0 0 .6rem; }
+summary { padding: .45rem .8rem; cursor: pointer; background: #f6f7f9; font-size: .9rem; }
+pre { margin: 0; padding: .4rem 0; overflow-x: auto; font: 13px/1.55 monospace; }
+.line { display: block; padding: 0 .8rem; } .current { background: #fff4cc; }
+.num { display: inline-block; min-width: 3.5em; color: #687083; user-select: none; }
 """
 
 JS = """
 function starletteToggleFrames(open) {
-    for (const frame of document.querySelectorAll("details.frame")) {
-        frame.open = open;
-    }
+    for (const frame of document.querySelectorAll("details.frame")) frame.open = open;
 }
 """
 
 TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<title>500 Internal Server Error</title>
-<style>{styles}</style>
-<script>{js}</script>
-</head>
+<head><meta charset="utf-8"><title>500 Internal Server Error</title>
+<style>{styles}</style><script>{js}</script></head>
 <body>
-<header>
 <h1>500 Server Error (debug mode)</h1>
 <p class="error">{error}</p>
-</header>
-<main>
-<div class="toolbar">
-<button type="button" onclick="starletteToggleFrames(true)">Expand all</button>
-<button type="button" onclick="starletteToggleFrames(false)">Collapse all</button>
-</div>
+<p><button type="button" onclick="starletteToggleFrames(true)">Expand all</button>
+<button type="button" onclick="starletteToggleFrames(false)">Collapse all</button></p>
 <p>Traceback, innermost call first:</p>
 {exc_html}
-</main>
 </body>
 </html>
 """
 
 FRAME_TEMPLATE = """<details class="frame"{open_attr}>
-<summary><span class="where">{frame_filename}</span>, line {frame_lineno},
-in <span class="func">{frame_name}</span></summary>
+<summary><code>{frame_filename}</code>, line {frame_lineno}, in <b>{frame_name}</b></summary>
 <pre class="source">{code_context}</pre>
 </details>
 """
@@ -5041,9 +4998,7 @@ class ServerErrorMiddleware:
     def __init__(
         self, app: ASGIApp, handler: ExceptionHandler | None = None, debug: bool = False
     ) -> None:
-        self.debug = debug
-        self.handler = handler
-        self.app = app
+        self.app, self.handler, self.debug = app, handler, debug
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -5067,11 +5022,10 @@ class ServerErrorMiddleware:
     async def _error_page(self, request: Request, exc: Exception) -> Response:
         if self.debug:
             return await run_in_threadpool(self.debug_response, request, exc)
-        handler = self.handler
-        if handler is None:
-            return self.error_response(request, exc)
-        response = await _call_exception_handler(handler, request, exc)
-        # A handler that only records the error (returns None) still gets the client a 500.
+        response = None
+        if self.handler is not None:
+            response = await _call_exception_handler(self.handler, request, exc)
+        # No handler, or one that only records the error (returns None): still a 500.
         return self.error_response(request, exc) if response is None else response
 
     def format_line(self, index: int, line: str, frame_lineno: int, frame_index: int) -> str:
@@ -5082,11 +5036,9 @@ class ServerErrorMiddleware:
 
     def generate_frame_html(self, frame: inspect.FrameInfo, is_collapsed: bool) -> str:
         """One traceback frame: where it is, and the source lines around it."""
-        lines = frame.code_context or []
-        index = frame.index if frame.index is not None else -1
-        code = "".join(  # each line is a display:block span
-            self.format_line(i, line, frame.lineno, index) for i, line in enumerate(lines)
-        )
+        index = -1 if frame.index is None else frame.index
+        lines = enumerate(frame.code_context or [])
+        code = "".join(self.format_line(i, line, frame.lineno, index) for i, line in lines)
         return FRAME_TEMPLATE.format(
             open_attr="" if is_collapsed else " open",
             frame_filename=html.escape(frame.filename),
@@ -5097,12 +5049,9 @@ class ServerErrorMiddleware:
 
     def generate_html(self, exc: Exception, limit: int = 7) -> str:
         """The whole debug page; `limit` is how many source lines to show per frame."""
-        frames_html = []
-        if exc.__traceback__ is not None:
-            # getinnerframes lists outermost first; the failing line is most useful first.
-            frames = inspect.getinnerframes(exc.__traceback__, limit)
-            for position, frame in enumerate(reversed(frames)):
-                frames_html.append(self.generate_frame_html(frame, is_collapsed=position > 0))
+        # getinnerframes lists outermost first; the failing line is most useful first.
+        frames = inspect.getinnerframes(exc.__traceback__, limit) if exc.__traceback__ else []
+        frames_html = [self.generate_frame_html(f, i > 0) for i, f in enumerate(reversed(frames))]
         # format_exception_only copes with a __str__ that raises, and adds any notes.
         error = "".join(traceback.format_exception_only(exc)).strip()
         return TEMPLATE.format(
@@ -5127,25 +5076,19 @@ class ServerErrorMiddleware:
 # =============================================================================
 # starlette.middleware.exceptions: ExceptionMiddleware
 # =============================================================================
-# The innermost layer of every application, just above the router. It owns the
-# application's exception handlers, publishes them for the routes:
+# The innermost layer, just above the router. It publishes the application's
+# exception handlers for the routes,
 #
 #     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
 #
-# and awaits the router. An endpoint's exception is handled by its route (with
-# the endpoint's own Request); what reaches this layer was raised outside any
-# endpoint: the router's 404 or 405, or a middleware below. Two handlers are
-# always present: HTTPException becomes a plain-text response with its status
-# and headers, and WebSocketException closes the socket:
+# and awaits the router; what reaches it was raised outside any endpoint (the
+# router's 404 or 405, a middleware below). Built in: HTTPException becomes a
+# plain-text response, and WebSocketException closes the socket:
 #
 #     {"type": "websocket.close", "code": 1008, "reason": "..."}
 
-# What the `handlers` argument maps: exception classes and status codes to handlers.
-_ExcHandlerMap = Mapping[Any, ExceptionHandler]
-
-# The hook of `# extra: debug pages` (defined there, after the router whose
-# routes it lists): with debug=True, the teaching page for the router's own
-# 404 or 405, or None to answer as Starlette does.
+# The hook of `# extra: debug pages` (defined there, after the router): with
+# debug=True, a page for the router's own 404 or 405, or None.
 _debug_page: Callable[[Request, HTTPException], Response | None]
 
 
@@ -5153,7 +5096,10 @@ class ExceptionMiddleware:
     """Run the application's exception handlers for errors raised below it."""
 
     def __init__(
-        self, app: ASGIApp, handlers: _ExcHandlerMap | None = None, debug: bool = False
+        self,
+        app: ASGIApp,
+        handlers: Mapping[Any, ExceptionHandler] | None = None,
+        debug: bool = False,
     ) -> None:
         self.app, self.debug = app, debug
         # The built-ins go in first, so an entry of `handlers` can replace either one.
@@ -5188,17 +5134,14 @@ class ExceptionMiddleware:
         if kind != "http" and kind != "websocket":  # lifespan passes straight through
             return await self.app(scope, receive, send)
         scope["starlette.exception_handlers"] = self._handler_tables
-        tracker = send
-        if type(tracker) is not _ResponseStartTracker:  # share the one a layer above made
-            tracker = _ResponseStartTracker(send)
+        if type(send) is not _ResponseStartTracker:  # share the one a layer above made
+            send = _ResponseStartTracker(send)
         try:
-            await self.app(scope, receive, tracker)
+            await self.app(scope, receive, send)
         except Exception as exc:
             # The handler's Request (or WebSocket) is made only on this rare path.
-            conn = (
-                Request(scope, receive, send) if kind == "http" else WebSocket(scope, receive, send)
-            )
-            await _send_handled_response(self._handler_tables, exc, conn, scope, receive, tracker)
+            conn = (Request if kind == "http" else WebSocket)(scope, receive, send)
+            await _send_handled_response(self._handler_tables, exc, conn, scope, receive, send)
 
     async def http_exception(self, request: Request, exc: Exception) -> Response:
         """HTTPException as plain text, with the exception's headers."""
