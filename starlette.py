@@ -6504,11 +6504,16 @@ def _otel_version() -> str:
 # first FULL match wins, and the first PARTIAL one is used only if no later
 # route matches fully.
 #
-# Starlette scans every route on every request. This Router keeps the same
-# rules but first narrows the candidates with an index built from the routes'
-# literal path prefixes, so the 1000th route costs about what the first does.
-# The index only ever skips routes whose `matches()` is Starlette's own and
-# whose path cannot fit; everything else is still asked, in order.
+# Following a request down (the diagram is in starlette.applications):
+# ExceptionMiddleware awaits the Router; Router._pick chooses a route and the
+# router awaits `route.handle`, which awaits `route.app`. For a function
+# endpoint that app is the request_response adapter, the first thing below: it
+# makes the Request, awaits the endpoint, then awaits the Response it got back,
+# an ASGI app that sends itself up through the layers' shared `send`. The
+# section reads bottom-up: adapters, path templates, routes, lifespan, Router.
+# It is larger than Starlette's module by the 0.47 API (on_startup, the route
+# decorators) and the change-counting route list; `# extra: route index`, just
+# after it, keeps the 1000th route about as cheap as the first.
 
 
 class NoMatchFound(Exception):
@@ -6848,23 +6853,12 @@ class Route(BaseRoute):
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "http":
             return _ROUTING_NONE, {}
-        path = scope["path"]
-        if scope.get("root_path"):  # (get_route_path, only when it has work to do)
-            path = get_route_path(scope)
+        # get_route_path only when there is a root path to strip: the usual case is cheaper.
+        path = get_route_path(scope) if scope.get("root_path") else scope["path"]
         matched = self.path_regex.match(path)
-        if matched is None:
+        params = None if matched is None else _routing_params(self, scope, matched.groupdict())
+        if params is None:
             return _ROUTING_NONE, {}
-        params = matched.groupdict()
-        if params:  # (the hot path: _routing_params, inlined)
-            convertors = self.param_convertors
-            try:
-                for key, value in params.items():
-                    params[key] = convertors[key].convert(value)
-            except ValueError:  # e.g. an int past Python's digit limit: no match, not a 500
-                return _ROUTING_NONE, {}
-        parent = scope.get("path_params")
-        if parent:
-            params = {**parent, **params}
         child_scope = {"endpoint": self.endpoint, "path_params": params}
         if self.methods and scope["method"] not in self.methods:
             return _ROUTING_PARTIAL, child_scope  # right path, wrong method: maybe a 405
@@ -6918,9 +6912,7 @@ class WebSocketRoute(BaseRoute):
         if scope["type"] != "websocket":
             return _ROUTING_NONE, {}
         matched = self.path_regex.match(get_route_path(scope))
-        if matched is None:
-            return _ROUTING_NONE, {}
-        params = _routing_params(self, scope, matched.groupdict())
+        params = None if matched is None else _routing_params(self, scope, matched.groupdict())
         if params is None:
             return _ROUTING_NONE, {}
         return _ROUTING_FULL, {"endpoint": self.endpoint, "path_params": params}
@@ -7026,8 +7018,8 @@ class Mount(BaseRoute):
         return isinstance(other, Mount) and (self.path, self.app) == (other.path, other.app)
 
     def __repr__(self) -> str:
-        name = self.name or ""
-        return f"{type(self).__name__}(path={self.path!r}, name={name!r}, app={self.app!r})"
+        name, kind = self.name or "", type(self).__name__
+        return f"{kind}(path={self.path!r}, name={name!r}, app={self.app!r})"
 
 
 class Host(BaseRoute):
@@ -7051,9 +7043,7 @@ class Host(BaseRoute):
         if parsed is None:  # missing or malformed Host: no host route can claim it
             return _ROUTING_NONE, {}
         matched = self.host_regex.match(parsed.host.lower())
-        if matched is None:
-            return _ROUTING_NONE, {}
-        params = _routing_params(self, scope, matched.groupdict())
+        params = None if matched is None else _routing_params(self, scope, matched.groupdict())
         if params is None:
             return _ROUTING_NONE, {}
         return _ROUTING_FULL, {"path_params": params, "endpoint": self.app}
@@ -7078,8 +7068,8 @@ class Host(BaseRoute):
         return isinstance(other, Host) and (self.host, self.app) == (other.host, other.app)
 
     def __repr__(self) -> str:
-        name = self.name or ""
-        return f"{type(self).__name__}(host={self.host!r}, name={name!r}, app={self.app!r})"
+        name, kind = self.name or "", type(self).__name__
+        return f"{kind}(host={self.host!r}, name={name!r}, app={self.app!r})"
 
 
 # --- lifespan -----------------------------------------------------------------
@@ -7125,12 +7115,9 @@ def _wrap_gen_lifespan_context(
 ) -> Callable[[Any], AbstractAsyncContextManager[Any]]:
     """Turn a plain generator lifespan (deprecated) into an async context manager factory."""
     as_context_manager = contextmanager(lifespan_context)
-
-    @functools.wraps(as_context_manager)
-    def lifted(app: Any) -> _AsyncLiftContextManager[Any]:
-        return _AsyncLiftContextManager(as_context_manager(app))
-
-    return lifted
+    return functools.wraps(as_context_manager)(
+        lambda app: _AsyncLiftContextManager(as_context_manager(app))
+    )
 
 
 class _DefaultLifespan:
@@ -7153,21 +7140,17 @@ def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
     """Pick the context manager factory for the `lifespan=` a Router was given."""
     if lifespan is None:
         return _DefaultLifespan(router)
-    if inspect.isasyncgenfunction(lifespan):
-        _routing_warn(
-            "async generator function lifespans are deprecated, "
-            "use an @contextlib.asynccontextmanager function instead",
-            _LegacyDeprecationWarning,
-        )
-        return asynccontextmanager(lifespan)
-    if inspect.isgeneratorfunction(lifespan):
-        _routing_warn(
-            "generator function lifespans are deprecated, "
-            "use an @contextlib.asynccontextmanager function instead",
-            _LegacyDeprecationWarning,
-        )
+    kind = "async generator" if inspect.isasyncgenfunction(lifespan) else "generator"
+    if kind == "generator" and not inspect.isgeneratorfunction(lifespan):
+        return lifespan
+    _routing_warn(
+        f"{kind} function lifespans are deprecated, "
+        "use an @contextlib.asynccontextmanager function instead",
+        _LegacyDeprecationWarning,
+    )
+    if kind == "generator":
         return _wrap_gen_lifespan_context(lifespan)
-    return lifespan
+    return asynccontextmanager(lifespan)
 
 
 # --- the route list -------------------------------------------------------------
@@ -7208,6 +7191,16 @@ for _routing_method in (
 ).split():
     setattr(_RouteList, _routing_method, _routing_counting(_routing_method))
 del _routing_method
+
+
+def _routing_decorator(register: Callable[[Any], object]) -> Callable[[T], T]:
+    """A decorator that hands the function to `register` and returns it (the 0.47 API)."""
+
+    def decorator(func: T) -> T:
+        register(func)
+        return func
+
+    return decorator
 
 
 async def _routing_run_handlers(handlers: Sequence[Callable[[], Any]]) -> None:
@@ -7422,12 +7415,7 @@ class Router:
             "Refer to https://www.starlette.io/lifespan/ for recommended approach.",
             DeprecationWarning,
         )
-
-        def register(func: Callable[[], Any]) -> Callable[[], Any]:
-            self.add_event_handler(event_type, func)
-            return func
-
-        return register
+        return _routing_decorator(lambda func: self.add_event_handler(event_type, func))
 
     def route(
         self,
@@ -7443,14 +7431,9 @@ class Router:
             "Refer to https://www.starlette.io/routing/#http-routing for the recommended approach.",
             DeprecationWarning,
         )
-
-        def register(func: Callable[..., Any]) -> Callable[..., Any]:
-            self.add_route(
-                path, func, methods=methods, name=name, include_in_schema=include_in_schema
-            )
-            return func
-
-        return register
+        return _routing_decorator(
+            lambda func: self.add_route(path, func, methods, name, include_in_schema)
+        )
 
     def websocket_route(self, path: str, name: str | None = None) -> Callable[..., Any]:
         """Deprecated decorator: prefer `Router(routes=[WebSocketRoute(path, endpoint)])`."""
@@ -7460,12 +7443,7 @@ class Router:
             "approach.",
             DeprecationWarning,
         )
-
-        def register(func: Callable[..., Any]) -> Callable[..., Any]:
-            self.add_websocket_route(path, func, name=name)
-            return func
-
-        return register
+        return _routing_decorator(lambda func: self.add_websocket_route(path, func, name))
 
 
 # =============================================================================
@@ -8505,35 +8483,30 @@ class SchemaGenerator(BaseSchemaGenerator):
 # =============================================================================
 # starlette.applications: Starlette
 # =============================================================================
-# The application object is the ASGI app a server runs. It sees three kinds of
-# scope: "http" and "websocket" for connections, and "lifespan" once per
-# process, for startup and shutdown:
+# The application object is the ASGI app a server runs. It sees "http" and
+# "websocket" scopes for connections, and one "lifespan" scope per process
+# (its messages are in starlette.routing, whose Router speaks it). Beyond
+# Starlette's module: the 0.47 API (decorators, event handlers) and run/serve.
 #
-#     {"type": "lifespan.startup"}  ->  {"type": "lifespan.startup.complete"}
-#     {"type": "lifespan.shutdown"} ->  {"type": "lifespan.shutdown.complete"}
+# Every scope goes down one stack, built on first use (so `app.debug = True`
+# and add_middleware() after construction count), each layer an ASGI app that
+# awaits the next; the response comes back up as calls to the shared `send`.
+# To follow a request from the server's call to the endpoint, read:
 #
-# Every scope flows through the same stack, built on first use:
-#
-#     ServerErrorMiddleware          500s for anything unhandled (outermost)
-#       RequestBodyLimitMiddleware   only with max_body_size
-#         user middleware...         in the order given
-#           ExceptionMiddleware      the application's exception handlers
-#             Router                 routes, and the lifespan protocol
-#
-# The stack is built lazily so that `app.debug = True` or add_middleware()
-# after construction still counts; once a scope has gone through, it is fixed.
-
-# The 0.47 decorator API, removed in 1.0: the warnings keep 0.47's exact text.
-_APP_DEPRECATED = (
-    "The `{}` decorator is deprecated, and will be removed in version 1.0.0. "
-    "Refer to https://www.starlette.io/{} for {}recommended approach."
-)
+#     Starlette.__call__               scope["app"] = self         (below)
+#       ServerErrorMiddleware          500 for the unhandled       (middleware.errors)
+#         RequestBodyLimitMiddleware   only with max_body_size     (middleware.body_limit)
+#           user middleware...         in the order given
+#             ExceptionMiddleware      the exception handlers      (middleware.exceptions)
+#               Router, route.handle   the route for the path      (routing)
+#                 request_response     Request -> endpoint -> Response, sent back up
 
 
 def _app_deprecated(decorator: str, docs: str, article: str = "the ") -> None:
-    warnings.warn(
-        _APP_DEPRECATED.format(decorator, docs, article), DeprecationWarning, stacklevel=3
-    )
+    """Warn as the 0.47 decorator API did (removed in 1.0), in its exact words."""
+    message = f"The `{decorator}` decorator is deprecated, and will be removed in version 1.0.0. "
+    message += f"Refer to https://www.starlette.io/{docs} for {article}recommended approach."
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 class Starlette:
@@ -8558,8 +8531,7 @@ class Starlette:
         on_startup: Sequence[Callable[[], Any]] | None = None,
         on_shutdown: Sequence[Callable[[], Any]] | None = None,
     ) -> None:
-        # compat: on_startup/on_shutdown are 0.47's API; the Router runs them
-        # (and warns about them). As in 0.47, they cannot be mixed with a lifespan.
+        # compat: 0.47's on_startup/on_shutdown, run by the Router; never with a lifespan.
         if lifespan is not None and (on_startup is not None or on_shutdown is not None):
             raise ValueError("Use either 'lifespan' or 'on_startup'/'on_shutdown', not both.")
         self.debug = debug
@@ -8583,22 +8555,18 @@ class Starlette:
         """Wrap the router in every middleware layer; the first layer listed is outermost."""
         # A 500 or Exception handler answers for crashes, so it belongs to
         # ServerErrorMiddleware, outside all user middleware; the rest go inside.
-        crash_keys = (500, Exception)
-        registered = self.exception_handlers.items()
-        crash = [handler for key, handler in registered if key in crash_keys]
-        inner_handlers = {key: handler for key, handler in registered if key not in crash_keys}
-        # compat: with both keys registered, the later registration wins.
-        crash_handler = crash[-1] if crash else None
+        crash_handler, inner_handlers = None, {}
+        for key, handler in self.exception_handlers.items():
+            if key in (500, Exception):
+                crash_handler = handler  # compat: with both keys, the later registration wins
+            else:
+                inner_handlers[key] = handler
         layers = [Middleware(ServerErrorMiddleware, handler=crash_handler, debug=self.debug)]
         if self.max_body_size is not None:
             layers.append(Middleware(RequestBodyLimitMiddleware, max_body_size=self.max_body_size))
-        layers.extend(self.user_middleware)
+        layers += self.user_middleware
         layers.append(Middleware(ExceptionMiddleware, handlers=inner_handlers, debug=self.debug))
-        app: ASGIApp = self.router
-        while layers:  # build from the inside out
-            factory, args, kwargs = layers.pop()
-            app = factory(app, *args, **kwargs)
-        return app
+        return _routing_wrap(self.router, layers)
 
     def mount(self, path: str, app: ASGIApp, name: str | None = None) -> None:
         self.router.mount(path, app=app, name=name)
@@ -8637,9 +8605,7 @@ class Starlette:
         name: str | None = None,
         include_in_schema: bool = True,
     ) -> None:
-        self.router.add_route(
-            path, route, methods=methods, name=name, include_in_schema=include_in_schema
-        )
+        self.router.add_route(path, route, methods, name, include_in_schema)
 
     # --- the 0.47 API, removed from Starlette 1.0 -------------------------------
 
@@ -8649,25 +8615,18 @@ class Starlette:
         self.router.add_websocket_route(path, route, name=name)
 
     def add_event_handler(self, event_type: str, func: Callable[[], Any]) -> None:
-        """Run `func` (sync or async) on "startup" or "shutdown" (0.47 API)."""
         self.router.add_event_handler(event_type, func)
 
     def on_event(self, event_type: str) -> Callable[[T], T]:
-        """Decorator form of add_event_handler; deprecated since 0.47 (the Router warns)."""
         return self.router.on_event(event_type)
 
     def exception_handler(
         self, exc_class_or_status_code: int | type[Exception]
     ) -> Callable[[T], T]:
-        """Decorator form of add_exception_handler; deprecated since 0.47."""
         _app_deprecated("exception_handler", "exceptions/")
-
-        def decorator(func: T) -> T:
-            handler: Any = func  # the 0.47 decorators were untyped
-            self.add_exception_handler(exc_class_or_status_code, handler)
-            return func
-
-        return decorator
+        return _routing_decorator(
+            lambda func: self.add_exception_handler(exc_class_or_status_code, func)
+        )
 
     def route(
         self,
@@ -8676,39 +8635,23 @@ class Starlette:
         name: str | None = None,
         include_in_schema: bool = True,
     ) -> Callable[[T], T]:
-        """Decorator form of add_route; deprecated since 0.47: pass `routes=[Route(...)]`."""
         _app_deprecated("route", "routing/")
-
-        def decorator(func: T) -> T:
-            endpoint: Any = func
-            self.add_route(path, endpoint, methods, name, include_in_schema)
-            return func
-
-        return decorator
+        return _routing_decorator(
+            lambda func: self.add_route(path, func, methods, name, include_in_schema)
+        )
 
     def websocket_route(self, path: str, name: str | None = None) -> Callable[[T], T]:
-        """Decorator form of add_websocket_route; deprecated since 0.47."""
         _app_deprecated("websocket_route", "routing/#websocket-routing")
-
-        def decorator(func: T) -> T:
-            endpoint: Any = func
-            self.add_websocket_route(path, endpoint, name)
-            return func
-
-        return decorator
+        return _routing_decorator(lambda func: self.add_websocket_route(path, func, name))
 
     def middleware(self, middleware_type: str) -> Callable[[T], T]:
         """`@app.middleware("http")` adds a BaseHTTPMiddleware; deprecated since 0.47."""
         _app_deprecated("middleware", "middleware/#using-middleware", article="")
         if middleware_type != "http":
             raise ValueError('Currently only middleware("http") is supported.')
-
-        def decorator(func: T) -> T:
-            dispatch: Any = func
-            self.add_middleware(BaseHTTPMiddleware, dispatch=dispatch)
-            return func
-
-        return decorator
+        return _routing_decorator(
+            lambda func: self.add_middleware(BaseHTTPMiddleware, dispatch=func)
+        )
 
     # extra: serving (Starlette leaves this to the server; see `# extra: serving`)
 
