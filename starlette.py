@@ -7677,6 +7677,25 @@ def _debug_known_routes(scope: Scope) -> list[_DebugRouteRow] | None:
     return None
 
 
+def _debug_rows_text(rows: list[_DebugRouteRow]) -> list[str]:
+    """Rows as aligned text lines, children indented under their mount or host."""
+    labels = ["  " * (depth + 1) + kind for depth, kind, _ in rows]
+    width = max(map(len, labels), default=0) + 2
+    return [label.ljust(width) + where for label, (_, _, where) in zip(labels, rows, strict=True)]
+
+
+def _debug_rows_html(rows: list[_DebugRouteRow]) -> str:
+    """Rows as an HTML table (empty string for no rows); every text is escaped."""
+    if not rows:
+        return ""
+    cells = [
+        f'<tr><td class="kind" style="padding-left: {depth * 1.5:g}em">{html.escape(kind)}</td>'
+        f"<td>{html.escape(where)}</td></tr>"
+        for depth, kind, where in rows
+    ]
+    return "<table>\n" + "\n".join(cells) + "\n</table>"
+
+
 def _debug_response(request: Request, exc: HTTPException) -> Response:
     """The teaching 404/405 page: HTML when the client accepts it, plain text otherwise."""
     asked = f"{request.method} {request.url.path}"
@@ -7713,25 +7732,6 @@ def _debug_response(request: Request, exc: HTTPException) -> Response:
     return PlainTextResponse(
         "\n".join(lines) + "\n", status_code=exc.status_code, headers=exc.headers
     )
-
-
-def _debug_rows_text(rows: list[_DebugRouteRow]) -> list[str]:
-    """Rows as aligned text lines, children indented under their mount or host."""
-    labels = ["  " * (depth + 1) + kind for depth, kind, _ in rows]
-    width = max(map(len, labels), default=0) + 2
-    return [label.ljust(width) + where for label, (_, _, where) in zip(labels, rows, strict=True)]
-
-
-def _debug_rows_html(rows: list[_DebugRouteRow]) -> str:
-    """Rows as an HTML table (empty string for no rows); every text is escaped."""
-    if not rows:
-        return ""
-    cells = [
-        f'<tr><td class="kind" style="padding-left: {depth * 1.5:g}em">{html.escape(kind)}</td>'
-        f"<td>{html.escape(where)}</td></tr>"
-        for depth, kind, where in rows
-    ]
-    return "<table>\n" + "\n".join(cells) + "\n</table>"
 
 
 def _debug_pages_answer(request: Request, exc: HTTPException) -> Response | None:
