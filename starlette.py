@@ -7481,9 +7481,12 @@ _ROUTING_SEGMENT_REGEXES = frozenset(
 )
 
 
-def _routing_segments(route: BaseRoute) -> tuple[tuple[str | None, ...], bool] | None:
-    """A route's trie key: its segments (None for a wildcard) and whether it ends
-    open; None if the route must be asked every time."""
+# A route's trie key: its segments (None for a wildcard) and whether it ends open.
+_RoutingKey = tuple[tuple[str | None, ...], bool] | None
+
+
+def _routing_segments(route: BaseRoute) -> _RoutingKey:
+    """A route's trie key, or None if the route must be asked every time."""
     compiled = getattr(route, "_routing_compiled", None)
     current = [getattr(route, name, None) for name in _ROUTING_COMPILED]
     if compiled is None or list(compiled) != current:
@@ -7510,23 +7513,25 @@ class _RoutingNode:
     def __init__(self) -> None:
         self.children: dict[str, _RoutingNode] = {}
         self.wild: _RoutingNode | None = None
-        self.ends: list[int] = []
-        self.opens: list[int] = []
+        self.ends: list[BaseRoute] = []
+        self.opens: list[BaseRoute] = []
 
 
 class _RoutingTable:
-    """One scope type's routes, as positions in the routes list."""
+    """One scope type's routes, filed by template; `order` keeps their list positions."""
 
-    __slots__ = ("root", "always", "depth")
+    __slots__ = ("root", "always", "depth", "order")
 
     def __init__(self) -> None:
         self.root = _RoutingNode()
-        self.always: list[int] = []
+        self.always: list[BaseRoute] = []
         self.depth = 0  # the most segments of any template: how far a lookup splits
+        self.order: dict[int, int] = {}  # id(route) -> position, to merge in list order
 
-    def add(self, position: int, key: tuple[tuple[str | None, ...], bool] | None) -> None:
+    def add(self, position: int, route: BaseRoute, key: _RoutingKey) -> None:
+        self.order.setdefault(id(route), position)
         if key is None:
-            self.always.append(position)
+            self.always.append(route)
             return
         segments, is_open = key
         node = self.root
@@ -7535,11 +7540,11 @@ class _RoutingTable:
                 node.wild = node = node.wild or _RoutingNode()
             else:
                 node = node.children.setdefault(segment, _RoutingNode())
-        (node.opens if is_open else node.ends).append(position)
+        (node.opens if is_open else node.ends).append(route)
         self.depth = max(self.depth, len(segments) + 1)
 
-    def candidates(self, path: str) -> Sequence[int]:
-        """Positions of the routes that may match `path`, in declaration order."""
+    def candidates(self, path: str) -> list[BaseRoute]:
+        """The routes that may match `path`, in declaration order."""
         found = [self.always] if self.always else []
         segments = path.split("/", self.depth)  # bounded: "/////..." splits no further
         nodes = [] if segments[0] else [self.root]  # every template starts with "/"
@@ -7555,10 +7560,14 @@ class _RoutingTable:
                     reached.append(node.wild)
             nodes = reached
         for node in nodes:
-            found += [group for group in (node.opens, node.ends) if group]
+            if node.opens:
+                found.append(node.opens)
+            if node.ends:
+                found.append(node.ends)
         if len(found) == 1:
             return found[0]
-        return sorted(position for group in found for position in group)
+        order = self.order
+        return sorted((route for group in found for route in group), key=lambda r: order[id(r)])
 
 
 class _RoutingIndex:
@@ -7575,9 +7584,9 @@ class _RoutingIndex:
             matches = type(route).matches
             key = _routing_segments(route) if matches in _ROUTING_OWN_MATCHES else None
             if matches is not _ROUTING_OWN_MATCHES[1]:  # all but WebSocketRoute serve http
-                self.http.add(position, key)
+                self.http.add(position, route, key)
             if matches is not _ROUTING_OWN_MATCHES[0]:  # all but Route serve websockets
-                self.websocket.add(position, key)
+                self.websocket.add(position, route, key)
 
 
 def _route_candidates_of(router: Router, scope_type: str, path: str) -> list[BaseRoute]:
@@ -7590,8 +7599,7 @@ def _route_candidates_of(router: Router, scope_type: str, path: str) -> list[Bas
         or (index.version is None and index.routes != tuple(routes))  # another list
     ):
         index = router._index = _RoutingIndex(routes)
-    table = index.http if scope_type == "http" else index.websocket
-    return [index.routes[position] for position in table.candidates(path)]
+    return (index.http if scope_type == "http" else index.websocket).candidates(path)
 
 
 _route_candidates = _route_candidates_of  # the hook declared in starlette.routing
