@@ -5090,24 +5090,21 @@ class ServerErrorMiddleware:
 # The hook of `# extra: debug pages` (defined there, after the router): with
 # debug=True, a page for the router's own 404 or 405, or None.
 _debug_page: Callable[[Request, HTTPException], Response | None]
+_ExcHandlerMap = Mapping[Any, ExceptionHandler]  # the `handlers` argument
 
 
 class ExceptionMiddleware:
     """Run the application's exception handlers for errors raised below it."""
 
     def __init__(
-        self,
-        app: ASGIApp,
-        handlers: Mapping[Any, ExceptionHandler] | None = None,
-        debug: bool = False,
+        self, app: ASGIApp, handlers: _ExcHandlerMap | None = None, debug: bool = False
     ) -> None:
         self.app, self.debug = app, debug
-        # The built-ins go in first, so an entry of `handlers` can replace either one.
-        self._exception_handlers: ExceptionHandlers = {
-            HTTPException: self.http_exception,
-            WebSocketException: self.websocket_exception,
-        }
         self._status_handlers: StatusHandlers = {}
+        # The built-ins go in first, so an entry of `handlers` can replace either one.
+        self._exception_handlers: ExceptionHandlers = dict(
+            [(HTTPException, self.http_exception), (WebSocketException, self.websocket_exception)]
+        )
         # Published as they are: add_exception_handler mutates these same two dicts.
         self._handler_tables = (self._exception_handlers, self._status_handlers)
         for key, handler in (handlers or {}).items():
