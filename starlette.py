@@ -6504,8 +6504,8 @@ def _otel_version() -> str:
 # Following a request down (the diagram is in starlette.applications):
 # ExceptionMiddleware awaits the Router; Router._pick chooses a route and the
 # router awaits `route.handle`, which awaits `route.app`. For a function
-# endpoint that app is the request_response adapter, the first thing below: it
-# makes the Request, awaits the endpoint, then awaits the Response it got back,
+# endpoint that app is the request_response adapter ("endpoints as ASGI apps"
+# below): it makes the Request, awaits the endpoint, then the Response it got,
 # an ASGI app that sends itself up through the layers' shared `send`. The
 # section reads bottom-up: adapters, path templates, routes, lifespan, Router.
 # It is larger than Starlette's module by the 0.47 API (on_startup, the route

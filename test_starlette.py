@@ -8633,6 +8633,34 @@ def test_applications_defaults() -> None:
     assert app.routes == []
 
 
+def test_applications_each_layer_awaits_the_next(
+    client: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A request passes through every layer's own __call__ (or handle), in stack
+    # order: no layer does the next one's work in its place.
+    seen: list[str] = []
+
+    def spying(cls: Any, name: str) -> None:
+        original = getattr(cls, name)
+
+        async def spy(self: Any, scope: Scope, receive: Receive, send: Send) -> None:
+            seen.append(cls.__name__)
+            await original(self, scope, receive, send)
+
+        monkeypatch.setattr(cls, name, spy)
+
+    for cls in (ServerErrorMiddleware, ExceptionMiddleware, Router):
+        spying(cls, "__call__")
+    spying(Route, "handle")
+
+    async def hello(request: Request) -> Response:
+        seen.append("endpoint")
+        return PlainTextResponse("hi")
+
+    assert client(Starlette(routes=[Route("/", hello)])).get("/").text == "hi"
+    assert seen == ["ServerErrorMiddleware", "ExceptionMiddleware", "Router", "Route", "endpoint"]
+
+
 def test_applications_routes_and_url_path_for(client: ClientFactory) -> None:
     app = Starlette(routes=[Route("/hello", _app_hello)])
     assert app.routes == app.router.routes
