@@ -7218,7 +7218,6 @@ class Router:
     """
 
     _index: _RoutingIndex | None = None
-    _plain_stack: ASGIApp | None = None
 
     def __init__(
         self,
@@ -7258,10 +7257,6 @@ class Router:
             self.middleware_stack = RequestBodyLimitMiddleware(
                 self.middleware_stack, max_body_size=max_body_size
             )
-        # With no middleware of its own, the stack is just `self.app`: __call__
-        # then routes in place, one coroutine fewer per request.
-        own_app = not middleware and max_body_size is None and type(self).app is Router.app
-        self._plain_stack = self.middleware_stack if own_app else None
 
     async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The default app for unmatched connections: 404, or close the websocket."""
@@ -7300,11 +7295,7 @@ class Router:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The ASGI entry point: the middleware stack, which ends in `self.app`."""
-        stack = self.middleware_stack
-        if stack is self._plain_stack:
-            await self._pick(scope)(scope, receive, send)  # what self.app does
-        else:
-            await stack(scope, receive, send)
+        await self.middleware_stack(scope, receive, send)
 
     async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Route one connection: the first FULL match, else the first PARTIAL, else
