@@ -46,6 +46,8 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     extra: plain return values    dicts, strings, None... returned from endpoints
     extra: route decorators       @app.get(path), @app.post(path), ... @app.websocket(path)
     starlette.routing             Route, WebSocketRoute, Mount, Host, Router, lifespan
+    extra: route index            the 1000th route costs about what the first does
+    extra: debug pages            404 and 405 pages that list the routes and allowed methods
     starlette.endpoints           HTTPEndpoint, WebSocketEndpoint
     starlette.staticfiles         StaticFiles
     extra: static files for production  cache_control=, precompressed=, fallback=
@@ -2837,7 +2839,9 @@ class _ResponseStartTracker:
     again: that tracker sees exactly the messages the layer sends, so its flag
     answers the layer's question too. In a plain app, ServerErrorMiddleware,
     ExceptionMiddleware and the route share one: one object per request, and
-    one extra await per message instead of three.
+    one extra await per message instead of three. Each layer says so in two
+    lines, `if type(send) is not _ResponseStartTracker: send = ...(send)`: a
+    helper function would cost a call per layer on every request.
     """
 
     __slots__ = ("send", "started")
@@ -2845,11 +2849,6 @@ class _ResponseStartTracker:
     def __init__(self, send: Send) -> None:
         self.send = send
         self.started = False
-
-    @classmethod
-    def wrap(cls, send: Send) -> _ResponseStartTracker:
-        """`send` itself if it is already a tracker, else a new tracker around it."""
-        return send if type(send) is cls else cls(send)
 
     async def __call__(self, message: Message) -> None:
         # ASGI: "http.response.start" carries the status and headers; once it is
@@ -4169,15 +4168,16 @@ class WebSocketClose:
 #
 #     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
 #
-# The one rule that shapes this code: a response can be started only once.
-# ASGI: after {"type": "http.response.start", ...} has been sent, the status
-# line and headers are on the wire, so a handler can no longer reply; the
-# exception must go on to the server instead.
+# ExceptionMiddleware (for what the router or a middleware raises) and each
+# route's endpoint adapter (so a handler gets the Request the endpoint read)
+# both hand what they catch to `_send_handled_response`: the one place where a
+# handler is found, run and its response sent. One rule shapes it. ASGI: once
+# {"type": "http.response.start", ...} is sent, the status line and headers
+# are on the wire; a handler can no longer reply, so the exception goes on.
 
 ExceptionHandlers = dict[Any, ExceptionHandler]
 StatusHandlers = dict[int, ExceptionHandler]
-
-_HANDLED_AFTER_START = "Caught handled exception, but response already started."
+_HandlerTables = tuple[ExceptionHandlers, StatusHandlers]
 
 
 def _lookup_exception_handler(
@@ -4197,79 +4197,39 @@ def _lookup_exception_handler(
     return None
 
 
-def _choose_exception_handler(
-    by_class: ExceptionHandlers, by_status: StatusHandlers, exc: Exception
-) -> ExceptionHandler | None:
-    """An HTTPException's status code wins over its class; then the class MRO."""
-    if by_status and isinstance(exc, HTTPException):
-        handler = by_status.get(exc.status_code)
-        if handler is not None:
-            return handler
-    return _lookup_exception_handler(by_class, exc)
-
-
 async def _call_exception_handler(
     handler: ExceptionHandler, conn: Request | WebSocket, exc: Exception
 ) -> Response | None:
     """Call a handler: awaited if async, else run in a worker thread."""
-    response: Response | None
     if is_async_callable(handler):
-        response = await handler(conn, exc)
-    else:
-        # Looked up as a global on purpose: tests patch run_in_threadpool. The
-        # ignore: mypy cannot narrow the union of handler types here.
-        response = await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]
-    return response
+        return await handler(conn, exc)  # type: ignore[no-any-return]  # union of handler types
+    # A global lookup on purpose (tests patch run_in_threadpool); mypy cannot narrow the union.
+    return await run_in_threadpool(handler, conn, exc)  # type: ignore[arg-type]
 
 
-async def _handle_exception(
-    tables: tuple[ExceptionHandlers, StatusHandlers],
-    conn: Request | WebSocket,
+async def _send_handled_response(
+    tables: _HandlerTables | None,
     exc: Exception,
+    conn: Request | WebSocket,
     scope: Scope,
     receive: Receive,
-    send: Send,
-    started: bool,
-) -> bool:
-    """Run exc's handler and send its response; False if there is none (the caller re-raises)."""
-    handler = _choose_exception_handler(tables[0], tables[1], exc)
+    send: _ResponseStartTracker,
+) -> None:
+    """Answer `exc` with its handler's response (status code first, then class MRO), or re-raise."""
+    by_class, by_status = tables or ({}, {})
+    handler = by_status.get(exc.status_code) if isinstance(exc, HTTPException) else None
     if handler is None:
-        return False
-    if started:
-        raise RuntimeError(_HANDLED_AFTER_START) from exc
+        handler = _lookup_exception_handler(by_class, exc)
+        if handler is None:
+            raise exc
+    if send.started:
+        raise RuntimeError("Caught handled exception, but response already started.") from exc
     response = await _call_exception_handler(handler, conn, exc)
     if response is not None:  # websocket handlers reply by closing, and return None
         await response(scope, receive, send)
     # A handled exception object may be raised again on later requests (a module
     # level constant, say); its traceback would keep this request's frames alive.
     exc.__traceback__ = None
-    return True
-
-
-class _ExceptionHandlingApp:
-    """The ASGI app returned by wrap_app_handling_exceptions: one per connection."""
-
-    __slots__ = ("app", "conn", "tables")
-
-    def __init__(
-        self,
-        app: ASGIApp,
-        conn: Request | WebSocket,
-        tables: tuple[ExceptionHandlers, StatusHandlers],
-    ) -> None:
-        self.app = app
-        self.conn = conn
-        self.tables = tables
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        tracker = _ResponseStartTracker.wrap(send)
-        try:
-            await self.app(scope, receive, tracker)
-        except Exception as exc:
-            if not await _handle_exception(
-                self.tables, self.conn, exc, scope, receive, tracker, tracker.started
-            ):
-                raise
 
 
 def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASGIApp:
@@ -4278,12 +4238,16 @@ def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASG
     Handlers get `conn` (the same Request or WebSocket the endpoint saw) and the
     exception. An exception with no handler propagates unchanged.
     """
-    tables: tuple[ExceptionHandlers, StatusHandlers]
-    try:
-        tables = conn.scope["starlette.exception_handlers"]
-    except KeyError:  # no ExceptionMiddleware above us: nothing is handled here
-        tables = ({}, {})
-    return _ExceptionHandlingApp(app, conn, tables)
+    tables = conn.scope.get("starlette.exception_handlers")  # None: no ExceptionMiddleware
+
+    async def handling_exceptions(scope: Scope, receive: Receive, send: Send) -> None:
+        tracker = _ResponseStartTracker(send)
+        try:
+            await app(scope, receive, tracker)
+        except Exception as exc:
+            await _send_handled_response(tables, exc, conn, scope, receive, tracker)
+
+    return handling_exceptions
 
 
 # =============================================================================
@@ -4865,74 +4829,48 @@ class BaseHTTPMiddleware:
 #     {"type": "http.response.start", "status": 500, "headers": [...]}
 #     {"type": "http.response.body", "body": b"Internal Server Error"}
 #
-# and then raises the exception again, so the server can log it (and the
-# TestClient can surface it in a test). ASGI: if the app had already sent
-# "http.response.start", a second start is a protocol error; the server will
-# close the connection when the exception reaches it, so nothing is sent here.
+# and raises the exception again, for the server to log (and the TestClient to
+# raise in a test). ASGI: after "http.response.start" a second start is a
+# protocol error, so then nothing is sent: the server closes the connection.
 #
-# With debug=True the 500 carries the traceback: an HTML page for browsers,
-# plain text for everyone else. Reading source files is blocking work, so the
-# page is built in a worker thread.
+# With debug=True the 500 carries the traceback, HTML for browsers and plain
+# text otherwise, built in a worker thread (reading source files blocks).
 
 STYLES = """
-:root { --ink: #1d2330; --muted: #687083; --edge: #d5dae3; --hot: #b3261e; --mark: #fff4cc; }
-* { box-sizing: border-box; }
-body { margin: 0; padding: 2rem 3rem; font: 15px/1.5 system-ui, sans-serif; color: var(--ink); }
-header h1 { margin: 0 0 .25rem; font-size: 1.1rem; color: var(--muted); font-weight: 500; }
-header .error { margin: 0 0 1.5rem; font: 600 1.15rem/1.4 ui-monospace, monospace;
-    color: var(--hot); white-space: pre-wrap; word-break: break-word; }
-.toolbar { margin-bottom: .75rem; }
-.toolbar button { font: inherit; font-size: .85rem; padding: .2rem .7rem; cursor: pointer;
-    border: 1px solid var(--edge); border-radius: 4px; background: #f6f7f9; }
-details.frame { border: 1px solid var(--edge); border-radius: 6px; margin: 0 0 .6rem; }
-details.frame > summary { padding: .45rem .8rem; cursor: pointer; background: #f6f7f9;
-    border-radius: 6px; font-size: .9rem; }
-details.frame[open] > summary { border-bottom: 1px solid var(--edge); border-radius: 6px 6px 0 0; }
-summary .where { font-family: ui-monospace, monospace; }
-summary .func { font-family: ui-monospace, monospace; font-weight: 600; }
-pre.source { margin: 0; padding: .4rem 0; overflow-x: auto;
-    font: 13px/1.55 ui-monospace, monospace; }
-pre.source .line { display: block; padding: 0 .8rem; }
-pre.source .line.current { background: var(--mark); }
-pre.source .num { display: inline-block; min-width: 3.5em; color: var(--muted); user-select: none; }
+body { margin: 0; padding: 2rem 3rem; font: 15px/1.5 system-ui, sans-serif; color: #1d2330; }
+h1 { margin: 0 0 .25rem; font-size: 1.1rem; color: #687083; font-weight: 500; }
+.error { margin: 0 0 1.5rem; font: 600 1.1rem monospace; color: #b3261e; white-space: pre-wrap; }
+button { font: inherit; font-size: .85rem; padding: .2rem .7rem; cursor: pointer; }
+details { border: 1px solid #d5dae3; border-radius: 6px; margin: 0 0 .6rem; }
+summary { padding: .45rem .8rem; cursor: pointer; background: #f6f7f9; font-size: .9rem; }
+pre { margin: 0; padding: .4rem 0; overflow-x: auto; font: 13px/1.55 monospace; }
+.line { display: block; padding: 0 .8rem; } .current { background: #fff4cc; }
+.num { display: inline-block; min-width: 3.5em; color: #687083; user-select: none; }
 """
 
 JS = """
 function starletteToggleFrames(open) {
-    for (const frame of document.querySelectorAll("details.frame")) {
-        frame.open = open;
-    }
+    for (const frame of document.querySelectorAll("details.frame")) frame.open = open;
 }
 """
 
 TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<title>500 Internal Server Error</title>
-<style>{styles}</style>
-<script>{js}</script>
-</head>
+<head><meta charset="utf-8"><title>500 Internal Server Error</title>
+<style>{styles}</style><script>{js}</script></head>
 <body>
-<header>
 <h1>500 Server Error (debug mode)</h1>
 <p class="error">{error}</p>
-</header>
-<main>
-<div class="toolbar">
-<button type="button" onclick="starletteToggleFrames(true)">Expand all</button>
-<button type="button" onclick="starletteToggleFrames(false)">Collapse all</button>
-</div>
+<p><button type="button" onclick="starletteToggleFrames(true)">Expand all</button>
+<button type="button" onclick="starletteToggleFrames(false)">Collapse all</button></p>
 <p>Traceback, innermost call first:</p>
 {exc_html}
-</main>
 </body>
 </html>
 """
 
 FRAME_TEMPLATE = """<details class="frame"{open_attr}>
-<summary><span class="where">{frame_filename}</span>, line {frame_lineno},
-in <span class="func">{frame_name}</span></summary>
+<summary><code>{frame_filename}</code>, line {frame_lineno}, in <b>{frame_name}</b></summary>
 <pre class="source">{code_context}</pre>
 </details>
 """
@@ -4952,40 +4890,22 @@ class ServerErrorMiddleware:
     def __init__(
         self, app: ASGIApp, handler: ExceptionHandler | None = None, debug: bool = False
     ) -> None:
-        self.debug = debug
-        self.handler = handler
-        self.app = app
+        self.app, self.handler, self.debug = app, handler, debug
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             # A websocket or lifespan failure has no HTTP response to send:
             # the server handles it (closing the socket, failing startup).
             return await self.app(scope, receive, send)
-        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
-        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
-        inner = self.app
+        if type(send) is not _ResponseStartTracker:  # share the one a layer above made
+            send = _ResponseStartTracker(send)
         try:
-            if type(inner) is ExceptionMiddleware:
-                # Fast path: Starlette's default stack, with nothing between the
-                # two layers. ExceptionMiddleware's http work is done right here,
-                # and a plain Router's route is awaited directly: two coroutines
-                # fewer per request, the same handlers and the same tracker.
-                tables = scope["starlette.exception_handlers"] = inner._handler_tables
-                try:
-                    await _routing_dispatch(inner.app, scope)(scope, receive, tracker)
-                except Exception as exc:
-                    request = Request(scope, receive, tracker)  # as ExceptionMiddleware got it
-                    if not await _handle_exception(
-                        tables, request, exc, scope, receive, tracker, tracker.started
-                    ):
-                        raise
-            else:
-                await inner(scope, receive, tracker)
+            await self.app(scope, receive, send)
         except Exception as exc:
             # compat: the handler runs even when the response has started (it
             # may be there to record the error), but its response is dropped.
             response = await self._error_page(Request(scope), exc)
-            if not tracker.started:
+            if not send.started:
                 await response(scope, receive, send)
             # The exception always goes on: servers log it, and the TestClient
             # raises it in the test unless raise_server_exceptions=False.
@@ -4994,11 +4914,10 @@ class ServerErrorMiddleware:
     async def _error_page(self, request: Request, exc: Exception) -> Response:
         if self.debug:
             return await run_in_threadpool(self.debug_response, request, exc)
-        handler = self.handler
-        if handler is None:
-            return self.error_response(request, exc)
-        response = await _call_exception_handler(handler, request, exc)
-        # A handler that only records the error (returns None) still gets the client a 500.
+        response = None
+        if self.handler is not None:
+            response = await _call_exception_handler(self.handler, request, exc)
+        # No handler, or one that only records the error (returns None): still a 500.
         return self.error_response(request, exc) if response is None else response
 
     def format_line(self, index: int, line: str, frame_lineno: int, frame_index: int) -> str:
@@ -5009,11 +4928,9 @@ class ServerErrorMiddleware:
 
     def generate_frame_html(self, frame: inspect.FrameInfo, is_collapsed: bool) -> str:
         """One traceback frame: where it is, and the source lines around it."""
-        lines = frame.code_context or []
-        index = frame.index if frame.index is not None else -1
-        code = "".join(  # each line is a display:block span
-            self.format_line(i, line, frame.lineno, index) for i, line in enumerate(lines)
-        )
+        index = -1 if frame.index is None else frame.index
+        lines = enumerate(frame.code_context or [])
+        code = "".join(self.format_line(i, line, frame.lineno, index) for i, line in lines)
         return FRAME_TEMPLATE.format(
             open_attr="" if is_collapsed else " open",
             frame_filename=html.escape(frame.filename),
@@ -5024,12 +4941,9 @@ class ServerErrorMiddleware:
 
     def generate_html(self, exc: Exception, limit: int = 7) -> str:
         """The whole debug page; `limit` is how many source lines to show per frame."""
-        frames_html = []
-        if exc.__traceback__ is not None:
-            # getinnerframes lists outermost first; the failing line is most useful first.
-            frames = inspect.getinnerframes(exc.__traceback__, limit)
-            for position, frame in enumerate(reversed(frames)):
-                frames_html.append(self.generate_frame_html(frame, is_collapsed=position > 0))
+        # getinnerframes lists outermost first; the failing line is most useful first.
+        frames = inspect.getinnerframes(exc.__traceback__, limit) if exc.__traceback__ else []
+        frames_html = [self.generate_frame_html(f, i > 0) for i, f in enumerate(reversed(frames))]
         # format_exception_only copes with a __str__ that raises, and adds any notes.
         error = "".join(traceback.format_exception_only(exc)).strip()
         return TEMPLATE.format(
@@ -5054,149 +4968,21 @@ class ServerErrorMiddleware:
 # =============================================================================
 # starlette.middleware.exceptions: ExceptionMiddleware
 # =============================================================================
-# The innermost layer of every application, just above the router. It owns the
-# application's exception handlers and publishes them for the routes:
+# The innermost layer, just above the router. It publishes the application's
+# exception handlers for the routes,
 #
 #     scope["starlette.exception_handlers"] = (handlers_by_class, handlers_by_status)
 #
-# Each route wraps its endpoint with wrap_app_handling_exceptions, so a handler
-# receives the very Request the endpoint used. This layer catches what is
-# raised outside any endpoint (a 404 from the router, a 405, a middleware).
-# Two handlers are always present: HTTPException becomes a plain-text response
-# with its status and headers, and WebSocketException closes the socket:
+# and awaits the router; what reaches it was raised outside any endpoint (the
+# router's 404 or 405, a middleware below). Built in: HTTPException becomes a
+# plain-text response, and WebSocketException closes the socket:
 #
 #     {"type": "websocket.close", "code": 1008, "reason": "..."}
-#
-# With debug=True the HTTP answers teach instead: a 404 from the router lists
-# the routes the application does have, a 405 the methods the path accepts
-# (its Allow header). Status code and headers stay those of the exception.
 
-# What the `handlers` argument maps: exception classes and status codes to handlers.
-_ExcHandlerMap = Mapping[Any, ExceptionHandler]
-
-# One row of the debug route listing: (nesting depth, kind, path or host).
-_ExcRouteRow = tuple[int, str, str]
-
-_EXC_DEBUG_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{title}</title>
-<style>
-body {{ font: 15px/1.5 system-ui, sans-serif; color: #1d1d1f; max-width: 48em; margin: 2em auto; }}
-h1 {{ font-size: 1.4em; border-bottom: 2px solid #c33; padding-bottom: 0.2em; }}
-code, table {{ font-family: ui-monospace, Menlo, monospace; font-size: 0.95em; }}
-td {{ padding: 0.15em 1.5em 0.15em 0; vertical-align: top; }}
-td.kind {{ color: #666; }}
-footer {{ color: #777; font-size: 0.85em; margin-top: 2em; }}
-</style>
-</head>
-<body>
-<h1>{title}</h1>
-<p>{summary}</p>
-{details}
-<footer>Shown because the application runs with debug=True.</footer>
-</body>
-</html>
-"""
-
-
-def _exc_raised_by_router(exc: BaseException) -> bool:
-    """True when the innermost frame of the traceback is Router.not_found's own."""
-    frames = exc.__traceback__
-    if frames is None:
-        return False
-    while frames.tb_next is not None:
-        frames = frames.tb_next
-    return frames.tb_frame.f_code is vars(Router)["not_found"].__code__
-
-
-def _exc_route_rows(routes: Iterable[Any], prefix: str = "", depth: int = 0) -> list[_ExcRouteRow]:
-    """Flatten a route tree; mounts and hosts are followed by their own routes, one level in."""
-    rows: list[_ExcRouteRow] = []
-    for route in routes:
-        if isinstance(route, Route):
-            kind = ", ".join(sorted(route.methods)) if route.methods else "any method"
-            rows.append((depth, kind, prefix + route.path))
-        elif isinstance(route, WebSocketRoute):
-            rows.append((depth, "websocket", prefix + route.path))
-        elif isinstance(route, Mount):
-            # A mount's own path is a prefix: its children's paths are spelled in full.
-            mounted_at = prefix + route.path
-            rows.append((depth, "mount", mounted_at + "/"))
-            rows += _exc_route_rows(route.routes, mounted_at, depth + 1)
-        elif isinstance(route, Host):
-            rows.append((depth, "host", route.host))
-            rows += _exc_route_rows(route.routes, "", depth + 1)
-        else:  # a user's own BaseRoute subclass: name what we can
-            rows.append((depth, type(route).__name__, prefix + str(getattr(route, "path", ""))))
-    return rows
-
-
-def _exc_known_routes(scope: Scope) -> list[_ExcRouteRow] | None:
-    """The application's routes as rows, from scope["app"] or else scope["router"]."""
-    for key in ("app", "router"):
-        routes = getattr(scope.get(key), "routes", None)
-        if routes is not None:
-            return _exc_route_rows(routes)
-    return None
-
-
-def _exc_debug_response(request: Request, exc: HTTPException) -> Response:
-    """The teaching 404/405 page: HTML when the client accepts it, plain text otherwise."""
-    asked = f"{request.method} {request.url.path}"
-    rows: list[_ExcRouteRow] | None = None
-    if exc.status_code == 405:
-        # HTTP header names are case-insensitive; exc.headers is whatever the raiser wrote.
-        headers = {name.lower(): value for name, value in (exc.headers or {}).items()}
-        accepted = headers.get("allow") or "no method it announces"
-        summary = f"{asked}: this path accepts {accepted}."
-    else:
-        rows = _exc_known_routes(request.scope)
-        if rows is None:
-            summary = f"{asked} matches no route (the application's routes are not in the scope)."
-        elif rows:
-            summary = f"{asked} matches none of the application's routes:"
-        else:
-            summary = f"{asked} matches no route: the application has none yet."
-    title = f"{exc.status_code} {exc.detail}"
-    if "text/html" in request.headers.get("accept", ""):
-        page = _EXC_DEBUG_PAGE.format(
-            title=html.escape(title),
-            summary=html.escape(summary),
-            details=_exc_rows_html(rows or []),
-        )
-        return HTMLResponse(page, status_code=exc.status_code, headers=exc.headers)
-    lines = [
-        title,
-        "",
-        summary,
-        *_exc_rows_text(rows or []),
-        "",
-        "(Shown because the application runs with debug=True.)",
-    ]
-    return PlainTextResponse(
-        "\n".join(lines) + "\n", status_code=exc.status_code, headers=exc.headers
-    )
-
-
-def _exc_rows_text(rows: list[_ExcRouteRow]) -> list[str]:
-    """Rows as aligned text lines, children indented under their mount or host."""
-    labels = ["  " * (depth + 1) + kind for depth, kind, _ in rows]
-    width = max(map(len, labels), default=0) + 2
-    return [label.ljust(width) + where for label, (_, _, where) in zip(labels, rows, strict=True)]
-
-
-def _exc_rows_html(rows: list[_ExcRouteRow]) -> str:
-    """Rows as an HTML table (empty string for no rows); every text is escaped."""
-    if not rows:
-        return ""
-    cells = [
-        f'<tr><td class="kind" style="padding-left: {depth * 1.5:g}em">{html.escape(kind)}</td>'
-        f"<td>{html.escape(where)}</td></tr>"
-        for depth, kind, where in rows
-    ]
-    return "<table>\n" + "\n".join(cells) + "\n</table>"
+# The hook of `# extra: debug pages` (defined there, after the router): with
+# debug=True, a page for the router's own 404 or 405, or None.
+_debug_page: Callable[[Request, HTTPException], Response | None]
+_ExcHandlerMap = Mapping[Any, ExceptionHandler]  # the `handlers` argument
 
 
 class ExceptionMiddleware:
@@ -5206,19 +4992,15 @@ class ExceptionMiddleware:
         self, app: ASGIApp, handlers: _ExcHandlerMap | None = None, debug: bool = False
     ) -> None:
         self.app, self.debug = app, debug
-        # Status codes are looked up before classes (see _choose_exception_handler).
         self._status_handlers: StatusHandlers = {}
         # The built-ins go in first, so an entry of `handlers` can replace either one.
-        builtin = (
-            (HTTPException, self.http_exception),
-            (WebSocketException, self.websocket_exception),
+        self._exception_handlers: ExceptionHandlers = dict(
+            [(HTTPException, self.http_exception), (WebSocketException, self.websocket_exception)]
         )
-        self._exception_handlers: ExceptionHandlers = dict(builtin)
-        # Built once: add_exception_handler mutates these same two dicts.
+        # Published as they are: add_exception_handler mutates these same two dicts.
         self._handler_tables = (self._exception_handlers, self._status_handlers)
-        if handlers:
-            for key in handlers:
-                self.add_exception_handler(key, handlers[key])
+        for key, handler in (handlers or {}).items():
+            self.add_exception_handler(key, handler)
 
     def add_exception_handler(
         self, exc_class_or_status_code: int | type[Exception], handler: ExceptionHandler
@@ -5239,26 +5021,16 @@ class ExceptionMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
         if kind != "http" and kind != "websocket":  # lifespan passes straight through
-            await self.app(scope, receive, send)
-            return
+            return await self.app(scope, receive, send)
         scope["starlette.exception_handlers"] = self._handler_tables
-        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
-        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        if type(send) is not _ResponseStartTracker:  # share the one a layer above made
+            send = _ResponseStartTracker(send)
         try:
-            # _routing_dispatch: a plain Router's chosen route is awaited directly.
-            await _routing_dispatch(self.app, scope)(scope, receive, tracker)
+            await self.app(scope, receive, send)
         except Exception as exc:
-            # The connection object is only needed on this rare path, so it is
-            # made here rather than for every request.
-            conn: Request | WebSocket
-            if kind == "http":
-                conn = Request(scope, receive, send)
-            else:
-                conn = WebSocket(scope, receive, send)
-            if not await _handle_exception(
-                self._handler_tables, conn, exc, scope, receive, tracker, tracker.started
-            ):
-                raise
+            # The handler's Request (or WebSocket) is made only on this rare path.
+            conn = (Request if kind == "http" else WebSocket)(scope, receive, send)
+            await _send_handled_response(self._handler_tables, exc, conn, scope, receive, send)
 
     async def http_exception(self, request: Request, exc: Exception) -> Response:
         """HTTPException as plain text, with the exception's headers."""
@@ -5268,9 +5040,9 @@ class ExceptionMiddleware:
         if exc.status_code in (204, 304):
             return Response(status_code=exc.status_code, headers=exc.headers)
         if self.debug and request.scope["type"] == "http":
-            # Teaching pages for the two statuses routing itself produces.
-            if exc.status_code == 405 or (exc.status_code == 404 and _exc_raised_by_router(exc)):
-                return _exc_debug_response(request, exc)
+            page = _debug_page(request, exc)  # extra: debug pages
+            if page is not None:
+                return page
         return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
 
     async def websocket_exception(self, websocket: WebSocket, exc: Exception) -> None:
@@ -6836,11 +6608,16 @@ class _RouteDecorators:
 # first FULL match wins, and the first PARTIAL one is used only if no later
 # route matches fully.
 #
-# Starlette scans every route on every request. This Router keeps the same
-# rules but first narrows the candidates with an index built from the routes'
-# literal path prefixes, so the 1000th route costs about what the first does.
-# The index only ever skips routes whose `matches()` is Starlette's own and
-# whose path cannot fit; everything else is still asked, in order.
+# Following a request down (the diagram is in starlette.applications):
+# ExceptionMiddleware awaits the Router; Router._pick chooses a route and the
+# router awaits `route.handle`, which awaits `route.app`. For a function
+# endpoint that app is the request_response adapter ("endpoints as ASGI apps"
+# below): it makes the Request, awaits the endpoint, then the Response it got,
+# an ASGI app that sends itself up through the layers' shared `send`. The
+# section reads bottom-up: adapters, path templates, routes, lifespan, Router.
+# It is larger than Starlette's module by the 0.47 API (on_startup, the route
+# decorators) and the change-counting route list; `# extra: route index`, just
+# after it, keeps the 1000th route about as cheap as the first.
 
 
 class NoMatchFound(Exception):
@@ -6901,11 +6678,7 @@ _RoutingHTTPEndpoint = Callable[[Request], Awaitable[Response] | Response]
 
 
 class _RoutingRequestApp:
-    """The ASGI app request_response() makes of `func(request) -> response`.
-
-    It does what `wrap_app_handling_exceptions(app, request)` would, written
-    out: no wrapper app or closure per request, and one shared `send` tracker.
-    """
+    """The ASGI app request_response() makes of `func(request) -> response`."""
 
     __slots__ = ("func", "run_sync", "__wrapped__")
 
@@ -6919,31 +6692,19 @@ class _RoutingRequestApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive, send)
         tables = scope.get("starlette.exception_handlers")
-        # _ResponseStartTracker.wrap(send) inlined: a call costs on every request.
-        tracker = send if type(send) is _ResponseStartTracker else _ResponseStartTracker(send)
+        if type(send) is not _ResponseStartTracker:  # share the one a layer above made
+            send = _ResponseStartTracker(send)
         try:
             if self.run_sync is None:
                 response = await self.func(request)
             else:  # a plain `def` endpoint blocks: run it in a worker thread
                 response = await self.run_sync(self.func, request)
-            if isinstance(response, Response) and type(response).__call__ is _routing_response_call:
-                # Fast path: a response that sends itself as Response does (the
-                # whole body in memory) is sent from here, one coroutine fewer.
-                tracker.started = True
-                send = tracker.send
-                status, headers = response.status_code, response.raw_headers
-                await send({"type": "http.response.start", "status": status, "headers": headers})
-                await send({"type": "http.response.body", "body": response.body})
-                if response.background is not None:
-                    await response.background()
-            else:
-                await _plain_response(self.func, response)(scope, receive, tracker)
-        except Exception as exc:
-            # No ExceptionMiddleware above (no tables): nothing is handled here.
-            if tables is None or not await _handle_exception(
-                tables, request, exc, scope, receive, tracker, tracker.started
-            ):
-                raise
+            # The endpoint has answered: its response is an ASGI app that sends itself.
+            if not isinstance(response, Response):  # extra: plain return values
+                response = _plain_response(self.func, response)
+            await response(scope, receive, send)
+        except Exception as exc:  # the handler gets the Request the endpoint read
+            await _send_handled_response(tables, exc, request, scope, receive, send)
 
 
 class _RoutingSessionApp:
@@ -6961,25 +6722,10 @@ class _RoutingSessionApp:
         try:
             await self.func(websocket)
         except Exception as exc:
-            # No "http.response.start" ever passes here (a denial response is
-            # sent as "websocket.http.response.start"), so a handler may always answer.
-            if tables is None or not await _handle_exception(
-                tables, websocket, exc, scope, receive, send, False
-            ):
-                raise
-
-
-def _routing_dispatch(app: ASGIApp, scope: Scope) -> ASGIApp:
-    """The app to await for `scope`: for a Router without middleware of its own
-    (the usual inside of a Starlette app), the route it chooses, so the Router's
-    own coroutine is skipped; any other app is returned as it is."""
-    if type(app) is Router and app.middleware_stack is app._plain_stack:
-        return app._pick(scope)
-    return app
-
-
-# Response.__call__ itself: the responses _RoutingRequestApp may send inline.
-_routing_response_call = Response.__call__
+            # ASGI: no "http.response.start" passes here (a denial response is
+            # "websocket.http.response.start"), so a handler may always answer.
+            tracker = _ResponseStartTracker(send)
+            await _send_handled_response(tables, exc, websocket, scope, receive, tracker)
 
 
 def request_response(func: _RoutingHTTPEndpoint) -> ASGIApp:
@@ -7033,8 +6779,8 @@ def compile_path(path: str) -> tuple[Pattern[str], str, dict[str, Convertor[Any]
     Returns the matching regex, the format used to build URLs, and the convertors:
 
         >>> regex, fmt, convertors = compile_path("/users/{id:int}")
-        >>> regex.pattern, fmt, regex.match("/users/7")["id"]
-        ('^/users/(?P<id>[0-9]+)$', '/users/{id}', '7')
+        >>> fmt, regex.match("/users/7")["id"], regex.match("/users/7\\n")
+        ('/users/{id}', '7', None)
     """
     pieces = _ROUTING_PARAM.split(path)  # literal, name, kind, literal, ..., literal
     literals, names, kinds = pieces[0::3], pieces[1::3], pieces[2::3]
@@ -7054,7 +6800,9 @@ def compile_path(path: str) -> tuple[Pattern[str], str, dict[str, Convertor[Any]
     is_host = not path.startswith("/")
     if is_host and not tail.endswith("]"):
         tail = tail.rsplit(":", 1)[0]  # the port never takes part in host matching
-    regex.append(re.escape(tail) + "$")
+    # \Z, not $: "$" also matches before a final newline, so "/admin\n" would
+    # route to "/admin" (Starlette does that; this file refuses it).
+    regex.append(re.escape(tail) + r"\Z")
     path_format = "".join(
         lit + "{" + name + "}" for lit, name in zip(literals, names, strict=False)
     )
@@ -7206,27 +6954,17 @@ class Route(BaseRoute):
             if "GET" in self.methods:
                 self.methods.add("HEAD")  # RFC 9110 section 9.3.2: HEAD is GET minus the body
         self.path_regex, self.path_format, self.param_convertors = compile_path(path)
+        self._routing_compiled = (self.path_regex, self.path_format, {**self.param_convertors})
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "http":
             return _ROUTING_NONE, {}
-        path = scope["path"]
-        if scope.get("root_path"):  # (get_route_path, only when it has work to do)
-            path = get_route_path(scope)
+        # get_route_path only when there is a root path to strip: the usual case is cheaper.
+        path = get_route_path(scope) if scope.get("root_path") else scope["path"]
         matched = self.path_regex.match(path)
-        if matched is None:
+        params = None if matched is None else _routing_params(self, scope, matched.groupdict())
+        if params is None:
             return _ROUTING_NONE, {}
-        params = matched.groupdict()
-        if params:  # (the hot path: _routing_params, inlined)
-            convertors = self.param_convertors
-            try:
-                for key, value in params.items():
-                    params[key] = convertors[key].convert(value)
-            except ValueError:  # e.g. an int past Python's digit limit: no match, not a 500
-                return _ROUTING_NONE, {}
-        parent = scope.get("path_params")
-        if parent:
-            params = {**parent, **params}
         child_scope = {"endpoint": self.endpoint, "path_params": params}
         if self.methods and scope["method"] not in self.methods:
             return _ROUTING_PARTIAL, child_scope  # right path, wrong method: maybe a 405
@@ -7274,14 +7012,13 @@ class WebSocketRoute(BaseRoute):
         app = websocket_session(endpoint) if _routing_is_function(endpoint) else endpoint
         self.app = _routing_wrap(app, middleware)
         self.path_regex, self.path_format, self.param_convertors = compile_path(path)
+        self._routing_compiled = (self.path_regex, self.path_format, {**self.param_convertors})
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "websocket":
             return _ROUTING_NONE, {}
         matched = self.path_regex.match(get_route_path(scope))
-        if matched is None:
-            return _ROUTING_NONE, {}
-        params = _routing_params(self, scope, matched.groupdict())
+        params = None if matched is None else _routing_params(self, scope, matched.groupdict())
         if params is None:
             return _ROUTING_NONE, {}
         return _ROUTING_FULL, {"endpoint": self.endpoint, "path_params": params}
@@ -7332,6 +7069,7 @@ class Mount(BaseRoute):
         self.path_regex, self.path_format, self.param_convertors = compile_path(
             self.path + "/{path:path}"
         )
+        self._routing_compiled = (self.path_regex, self.path_format, {**self.param_convertors})
 
     @property
     def routes(self) -> list[BaseRoute]:
@@ -7386,8 +7124,8 @@ class Mount(BaseRoute):
         return isinstance(other, Mount) and (self.path, self.app) == (other.path, other.app)
 
     def __repr__(self) -> str:
-        name = self.name or ""
-        return f"{type(self).__name__}(path={self.path!r}, name={name!r}, app={self.app!r})"
+        name, kind = self.name or "", type(self).__name__
+        return f"{kind}(path={self.path!r}, name={name!r}, app={self.app!r})"
 
 
 class Host(BaseRoute):
@@ -7411,9 +7149,7 @@ class Host(BaseRoute):
         if parsed is None:  # missing or malformed Host: no host route can claim it
             return _ROUTING_NONE, {}
         matched = self.host_regex.match(parsed.host.lower())
-        if matched is None:
-            return _ROUTING_NONE, {}
-        params = _routing_params(self, scope, matched.groupdict())
+        params = None if matched is None else _routing_params(self, scope, matched.groupdict())
         if params is None:
             return _ROUTING_NONE, {}
         return _ROUTING_FULL, {"path_params": params, "endpoint": self.app}
@@ -7438,8 +7174,8 @@ class Host(BaseRoute):
         return isinstance(other, Host) and (self.host, self.app) == (other.host, other.app)
 
     def __repr__(self) -> str:
-        name = self.name or ""
-        return f"{type(self).__name__}(host={self.host!r}, name={name!r}, app={self.app!r})"
+        name, kind = self.name or "", type(self).__name__
+        return f"{kind}(host={self.host!r}, name={name!r}, app={self.app!r})"
 
 
 # --- lifespan -----------------------------------------------------------------
@@ -7485,12 +7221,9 @@ def _wrap_gen_lifespan_context(
 ) -> Callable[[Any], AbstractAsyncContextManager[Any]]:
     """Turn a plain generator lifespan (deprecated) into an async context manager factory."""
     as_context_manager = contextmanager(lifespan_context)
-
-    @functools.wraps(as_context_manager)
-    def lifted(app: Any) -> _AsyncLiftContextManager[Any]:
-        return _AsyncLiftContextManager(as_context_manager(app))
-
-    return lifted
+    return functools.wraps(as_context_manager)(
+        lambda app: _AsyncLiftContextManager(as_context_manager(app))
+    )
 
 
 class _DefaultLifespan:
@@ -7513,64 +7246,28 @@ def _routing_lifespan_context(router: Router, lifespan: Any) -> Any:
     """Pick the context manager factory for the `lifespan=` a Router was given."""
     if lifespan is None:
         return _DefaultLifespan(router)
-    if inspect.isasyncgenfunction(lifespan):
-        _routing_warn(
-            "async generator function lifespans are deprecated, "
-            "use an @contextlib.asynccontextmanager function instead",
-            _LegacyDeprecationWarning,
-        )
-        return asynccontextmanager(lifespan)
-    if inspect.isgeneratorfunction(lifespan):
-        _routing_warn(
-            "generator function lifespans are deprecated, "
-            "use an @contextlib.asynccontextmanager function instead",
-            _LegacyDeprecationWarning,
-        )
+    kind = "async generator" if inspect.isasyncgenfunction(lifespan) else "generator"
+    if kind == "generator" and not inspect.isgeneratorfunction(lifespan):
+        return lifespan
+    _routing_warn(
+        f"{kind} function lifespans are deprecated, "
+        "use an @contextlib.asynccontextmanager function instead",
+        _LegacyDeprecationWarning,
+    )
+    if kind == "generator":
         return _wrap_gen_lifespan_context(lifespan)
-    return lifespan
+    return asynccontextmanager(lifespan)
 
 
-# The handle() methods that only await `self.app` (Route's also checks the
-# method, which its own matches() has done for a FULL match): for these the
-# router awaits the route's app directly, one coroutine fewer per request.
-_ROUTING_PLAIN_HANDLES = (WebSocketRoute.handle, Mount.handle, Host.handle)
+# --- the route list -------------------------------------------------------------
+# Router.routes is a live list: routes appended after startup serve the next
+# request, as in Starlette. `# extra: route index` (after the route classes it
+# files) is reached through one hook and caches its index per state of the list,
+# so the list counts its changes. A router of this few routes asks them all:
+_ROUTING_SCAN_LIMIT = 4
 
-
-def _routing_direct(route: BaseRoute) -> bool:
-    """Whether the class of `route` serves a FULL match by just awaiting `route.app`."""
-    kind = type(route)
-    if kind.handle is Route.handle:
-        return kind.matches is Route.matches
-    return kind.handle in _ROUTING_PLAIN_HANDLES
-
-
-# --- the route index ------------------------------------------------------------
-# For each scope type the index sorts the routes into bins, keeping their
-# positions in the list so candidates are still tried in declaration order:
-#
-#   exact   static paths ("/about"): one dict lookup on the whole path;
-#   trie    templates, one level per path segment. A segment is a literal
-#           ("users"), a wildcard when its parameters cannot span a "/"
-#           ("{id}", "{id:int}.json"), or open when they can ("{rest:path}",
-#           custom convertors): an open route waits at the node it reached and
-#           is a candidate for every path passing through;
-#   always  anything the index cannot reason about (Host routes, custom
-#           matches() overrides, hand-made regexes): tried every time.
-#
-# A route goes into exact or the trie only when its class uses Starlette's own
-# matches() and its regex is exactly what compile_path() makes of its format:
-# then its segments are a true precondition of matching, and skipping a route
-# that cannot fit never changes which route Starlette would have picked.
-
-# The matches() the index understands, kept as defined here: a subclass that
-# overrides them, or a patch of the class attribute, makes routes plain candidates.
-_ROUTING_OWN_MATCHES = (Route.matches, WebSocketRoute.matches, Mount.matches)
-_ROUTING_SCAN_LIMIT = 4  # this few routes are cheaper to try than to look up
-
-# Regexes of the built-in str, int, float and uuid convertors: none matches "/".
-_ROUTING_SEGMENT_REGEXES = frozenset(
-    c.regex for c in (StringConvertor, IntegerConvertor, FloatConvertor, UUIDConvertor)
-)
+# The hook: the routes worth asking for (scope type, route path), in order.
+_route_candidates: Callable[[Router, str, str], Sequence[BaseRoute]]
 
 
 class _RouteList(list):  # type: ignore[type-arg]  # compat: Router.routes is a plain list
@@ -7602,190 +7299,14 @@ for _routing_method in (
 del _routing_method
 
 
-def _routing_self_contained(regex: str) -> bool:
-    """True if a convertor regex compiles alone (so it cannot leak out of its group)."""
-    try:
-        re.compile(regex)
-    except re.error:
-        return False
-    return True
+def _routing_decorator(register: Callable[[Any], object]) -> Callable[[T], T]:
+    """A decorator that hands the function to `register` and returns it (the 0.47 API)."""
 
+    def decorator(func: T) -> T:
+        register(func)
+        return func
 
-# How a route's template is filed: ("exact", path), ("trie", segments, open)
-# where a segment None is a wildcard, or None for "always a candidate".
-_RoutingKey = tuple[str, Any, bool] | None
-
-
-def _routing_index_key(route: BaseRoute) -> _RoutingKey:
-    """File a route for the index, or None when its regex is not provably compile_path()'s."""
-    regex = getattr(route, "path_regex", None)
-    path_format = getattr(route, "path_format", None)
-    convertors = getattr(route, "param_convertors", None)
-    if not (
-        isinstance(regex, Pattern)
-        and isinstance(path_format, str)
-        and isinstance(convertors, dict)
-        and regex.flags == re.UNICODE  # no IGNORECASE, MULTILINE, ...
-        and path_format.startswith("/")
-    ):
-        return None
-    pieces = _ROUTING_FORMAT_PARAM.split(path_format)  # literal, name, literal, ..., literal
-    expected = ["^"]
-    for literal, name in zip(pieces[0::2], pieces[1::2], strict=False):
-        convertor = convertors.get(name)
-        if convertor is None or not _routing_self_contained(convertor.regex):
-            return None
-        expected.append(f"{re.escape(literal)}(?P<{name}>{convertor.regex})")
-    expected.append(re.escape(pieces[-1]) + "$")
-    if regex.pattern != "".join(expected):
-        return None
-    if len(pieces) == 1:
-        return "exact", path_format, False
-    segments: list[str | None] = []
-    for segment in path_format.split("/")[1:]:
-        names = _ROUTING_FORMAT_PARAM.findall(segment)
-        if not names:
-            segments.append(segment)
-        elif all(convertors[name].regex in _ROUTING_SEGMENT_REGEXES for name in names):
-            segments.append(None)
-        else:
-            return "trie", tuple(segments), True
-    return "trie", tuple(segments), False
-
-
-class _RoutingNode:
-    """A trie node: the routes ending here, the open routes waiting here, and children."""
-
-    __slots__ = ("children", "wild", "ends", "opens")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _RoutingNode] = {}
-        self.wild: _RoutingNode | None = None
-        self.ends: list[int] = []
-        self.opens: list[int] = []
-
-    def child(self, segment: str | None) -> _RoutingNode:
-        if segment is None:
-            if self.wild is None:
-                self.wild = _RoutingNode()
-            return self.wild
-        return self.children.setdefault(segment, _RoutingNode())
-
-
-class _RoutingTable:
-    """One scope type's candidate routes, as positions in the routes list."""
-
-    __slots__ = ("exact", "root", "always", "depth", "every", "scan")
-
-    def __init__(self) -> None:
-        self.exact: dict[str, list[int]] = {}
-        self.root = _RoutingNode()
-        self.always: list[int] = []
-        self.depth = 0  # the most segments of any template: how far a lookup splits
-        self.every: list[int] = []
-        # A short table's entries, all tried every time (set by _RoutingIndex).
-        self.scan: tuple[tuple[BaseRoute, bool], ...] | None = None
-
-    def add(self, position: int, key: _RoutingKey) -> None:
-        self.every.append(position)
-        if key is None:
-            self.always.append(position)
-        elif key[0] == "exact":
-            self.exact.setdefault(key[1], []).append(position)
-        else:
-            _, segments, is_open = key
-            node = self.root
-            for segment in segments:
-                node = node.child(segment)
-            (node.opens if is_open else node.ends).append(position)
-            self.depth = max(self.depth, len(segments) + 1)
-
-    def walk(self, path: str, found: list[list[int]]) -> None:
-        """Collect the trie's candidates for `path` into `found`."""
-        segments = path.split("/", self.depth)  # bounded: "/////..." splits no further
-        if segments[0]:
-            return  # every template starts with "/"
-        nodes = [self.root]
-        for segment in segments[1:]:
-            reached = []
-            for node in nodes:
-                if node.opens:
-                    found.append(node.opens)
-                child = node.children.get(segment)
-                if child is not None:
-                    reached.append(child)
-                if node.wild is not None:
-                    reached.append(node.wild)
-            nodes = reached
-            if not nodes:
-                return
-        for node in nodes:
-            if node.opens:
-                found.append(node.opens)
-            if node.ends:
-                found.append(node.ends)
-
-    def candidates(self, path: str) -> Sequence[int]:
-        """Positions of the routes that may match `path`, in declaration order."""
-        if len(self.every) <= _ROUTING_SCAN_LIMIT:
-            return self.every
-        found: list[list[int]] = []
-        hit = self.exact.get(path)
-        if hit:
-            found.append(hit)
-        if self.depth:
-            self.walk(path, found)
-        if path[-1:] == "\n":
-            # compat: a regex "$" also matches just before a final newline.
-            hit = self.exact.get(path[:-1])
-            if hit:
-                found.append(hit)
-            if self.depth:
-                self.walk(path[:-1], found)
-            found = [sorted({position for group in found for position in group})]
-        if self.always:
-            found.append(self.always)
-        if len(found) == 1:
-            return found[0]
-        return sorted(position for group in found for position in group)
-
-
-class _RoutingIndex:
-    """The route index of one state of a Router's `routes` list."""
-
-    __slots__ = ("source", "version", "routes", "entries", "http", "websocket")
-
-    def __init__(self, source: Sequence[BaseRoute]) -> None:
-        self.source = source
-        self.version: int | None = getattr(source, "_routing_version", None)
-        self.routes = tuple(source)
-        # What the router loops over: each route with its _routing_direct().
-        self.entries = tuple((route, _routing_direct(route)) for route in self.routes)
-        self.http = _RoutingTable()
-        self.websocket = _RoutingTable()
-        for position, route in enumerate(self.routes):
-            matches = type(route).matches
-            key = _routing_index_key(route)
-            if matches is _ROUTING_OWN_MATCHES[0]:
-                self.http.add(position, key)
-            elif matches is _ROUTING_OWN_MATCHES[1]:
-                self.websocket.add(position, key)
-            else:  # a Mount (both types), or Host / own matches(): asked every time
-                key = key if matches is _ROUTING_OWN_MATCHES[2] else None
-                self.http.add(position, key)
-                self.websocket.add(position, key)
-        for table in (self.http, self.websocket):
-            if len(table.every) <= _ROUTING_SCAN_LIMIT:
-                table.scan = tuple(self.entries[position] for position in table.every)
-
-    def fresh(self, routes: Sequence[BaseRoute]) -> bool:
-        """Whether this index still describes `routes`."""
-        if routes is not self.source:
-            return False
-        if self.version is not None:
-            current: int | None = getattr(routes, "_routing_version", None)
-            return current == self.version
-        return self.routes == tuple(routes)  # someone assigned a plain list: compare it
+    return decorator
 
 
 async def _routing_run_handlers(handlers: Sequence[Callable[[], Any]]) -> None:
@@ -7806,7 +7327,7 @@ class Router(_RouteDecorators):
     """
 
     _index: _RoutingIndex | None = None
-    _plain_stack: ASGIApp | None = None
+    _plain_stack: ASGIApp | None = None  # middleware_stack when it is just this class's app
 
     def __init__(
         self,
@@ -7846,9 +7367,8 @@ class Router(_RouteDecorators):
             self.middleware_stack = RequestBodyLimitMiddleware(
                 self.middleware_stack, max_body_size=max_body_size
             )
-        # The stack __call__ may skip (routing itself): just this class's own app().
-        plain = not middleware and max_body_size is None and type(self).app is Router.app
-        self._plain_stack = self.middleware_stack if plain else None
+        if not middleware and max_body_size is None and type(self).app is Router.app:
+            self._plain_stack = self.middleware_stack  # __call__ routes in place: a frame fewer
 
     async def not_found(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The default app for unmatched connections: 404, or close the websocket."""
@@ -7888,8 +7408,7 @@ class Router(_RouteDecorators):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The ASGI entry point: the middleware stack, which ends in `self.app`."""
         stack = self.middleware_stack
-        if stack is self._plain_stack:
-            # No middleware: route right here, one coroutine fewer per request.
+        if stack is self._plain_stack:  # no middleware: route right here, as self.app would
             await self._pick(scope)(scope, receive, send)
         else:
             await stack(scope, receive, send)
@@ -7900,8 +7419,8 @@ class Router(_RouteDecorators):
         await self._pick(scope)(scope, receive, send)
 
     def _pick(self, scope: Scope) -> ASGIApp:
-        """Choose the ASGI app that serves `scope` (updating the scope as Starlette
-        does); choosing is synchronous, only running the choice is awaited."""
+        """Choose the ASGI app that serves `scope`, updating the scope as Starlette
+        does; choosing is synchronous, only running the choice is awaited."""
         scope_type = scope["type"]
         if scope_type != "http" and scope_type != "websocket":
             _compat_assert(scope_type == "lifespan", f"Unsupported scope type {scope_type!r}")
@@ -7909,52 +7428,33 @@ class Router(_RouteDecorators):
             scope["router"] = self
         if scope_type == "lifespan":
             return self.lifespan
-        index = self._index
-        routes_now = self.routes
-        # fresh()'s version fast path, inlined as this runs for every request;
-        # fresh() itself decides the rest (a plain list is compared in full).
-        # The ignore: with index.version set, routes_now is a _RouteList.
-        if (
-            index is None
-            or index.version is None
-            or index.source is not routes_now
-            or index.version != routes_now._routing_version  # type: ignore[attr-defined]
-        ) and (index is None or not index.fresh(routes_now)):
-            index = self._index = _RoutingIndex(routes_now)
-        table = index.http if scope_type == "http" else index.websocket
-        chosen: BaseRoute | None = None
-        chosen_scope: Scope | None = None
-        scan: Sequence[tuple[BaseRoute, bool]] | None = table.scan
-        if scan is None:
-            entries = index.entries
-            scan = [entries[position] for position in table.candidates(get_route_path(scope))]
-        for route, direct in scan:
+        routes: Sequence[BaseRoute] = self.routes
+        if len(routes) > _ROUTING_SCAN_LIMIT:  # extra: route index, skipping routes that cannot fit
+            routes = _route_candidates(self, scope_type, get_route_path(scope))
+        partial: BaseRoute | None = None
+        for route in routes:
             match, child_scope = route.matches(scope)
             if match is _ROUTING_FULL:
                 scope["route"] = route
                 scope.update(child_scope)
-                if direct and "handle" not in route.__dict__:  # (not patched on the instance)
-                    return route.app  # type: ignore[attr-defined, no-any-return]  # direct
                 return route.handle
-            if match is _ROUTING_PARTIAL and chosen is None:
+            if match is _ROUTING_PARTIAL and partial is None:
                 # The path fits, the method does not: this route answers 405,
                 # unless a later one fits fully.
-                chosen, chosen_scope = route, child_scope
-        if chosen is not None:
-            scope["route"] = chosen
-            scope.update(chosen_scope)  # type: ignore[arg-type]  # set with `chosen`
-            return chosen.handle
+                partial, partial_scope = route, child_scope
+        if partial is not None:
+            scope["route"] = partial
+            scope.update(partial_scope)
+            return partial.handle
         if scope_type == "http" and self.redirect_slashes:
             route_path = get_route_path(scope)
             if route_path != "/":
-                redirect = self._slash_redirect(scope, route_path, index.routes, table)
+                redirect = self._slash_redirect(scope, route_path)
                 if redirect is not None:
                     return redirect
         return self.default
 
-    def _slash_redirect(
-        self, scope: Scope, route_path: str, routes: tuple[BaseRoute, ...], table: _RoutingTable
-    ) -> Response | None:
+    def _slash_redirect(self, scope: Scope, route_path: str) -> Response | None:
         """A redirect to the same path with its trailing slash added or removed,
         if some route would take that one."""
         other = dict(scope)
@@ -7962,9 +7462,11 @@ class Router(_RouteDecorators):
             other["path"] = other["path"].rstrip("/")
         else:
             other["path"] = other["path"] + "/"
-        for position in table.candidates(get_route_path(other)):
-            match, _ = routes[position].matches(other)
-            if match is not _ROUTING_NONE:
+        routes: Sequence[BaseRoute] = self.routes
+        if len(routes) > _ROUTING_SCAN_LIMIT:  # extra: route index
+            routes = _route_candidates(self, "http", get_route_path(other))
+        for route in routes:
+            if route.matches(other)[0] is not _ROUTING_NONE:
                 return RedirectResponse(url=str(URL(scope=other)))
         return None
 
@@ -8017,12 +7519,7 @@ class Router(_RouteDecorators):
             "Refer to https://www.starlette.io/lifespan/ for recommended approach.",
             DeprecationWarning,
         )
-
-        def register(func: Callable[[], Any]) -> Callable[[], Any]:
-            self.add_event_handler(event_type, func)
-            return func
-
-        return register
+        return _routing_decorator(lambda func: self.add_event_handler(event_type, func))
 
     def route(
         self,
@@ -8038,14 +7535,9 @@ class Router(_RouteDecorators):
             "Refer to https://www.starlette.io/routing/#http-routing for the recommended approach.",
             DeprecationWarning,
         )
-
-        def register(func: Callable[..., Any]) -> Callable[..., Any]:
-            self.add_route(
-                path, func, methods=methods, name=name, include_in_schema=include_in_schema
-            )
-            return func
-
-        return register
+        return _routing_decorator(
+            lambda func: self.add_route(path, func, methods, name, include_in_schema)
+        )
 
     def websocket_route(self, path: str, name: str | None = None) -> Callable[..., Any]:
         """Deprecated decorator: prefer `Router(routes=[WebSocketRoute(path, endpoint)])`."""
@@ -8055,12 +7547,313 @@ class Router(_RouteDecorators):
             "approach.",
             DeprecationWarning,
         )
+        return _routing_decorator(lambda func: self.add_websocket_route(path, func, name))
 
-        def register(func: Callable[..., Any]) -> Callable[..., Any]:
-            self.add_websocket_route(path, func, name=name)
-            return func
 
-        return register
+# =============================================================================
+# extra: route index: the 1000th route costs about what the first does
+# =============================================================================
+# Starlette asks every route in turn, so its 1000th route costs 1000 times its
+# first. This router keeps the rule (declaration order, the first FULL match
+# wins, a PARTIAL one only if none does) but asks only the routes that could
+# fit the path, found in an index of their templates, one per scope type:
+#
+#   trie    templates, one level per path segment. A segment is a literal
+#           ("users"), a wildcard when its parameters cannot span a "/"
+#           ("{id}", "{id:int}.json"), or open when one can ("{rest:path}"):
+#           an open route is a candidate for every path passing through it;
+#   always  everything else (Host routes, custom matches() or convertors, a
+#           pattern edited after construction): asked every time.
+#
+# Only a route whose class keeps Starlette's own matches() and whose pattern is
+# still the one compile_path() made goes into the trie: its segments are then a
+# true precondition of matching, so skipping a route that cannot fit never
+# changes the route Starlette would have picked. Candidates keep their
+# positions in the list, so they are still tried in declaration order.
+
+
+# The matches() the index understands, kept as defined here: a subclass that
+# overrides them, or a patch of the class attribute, makes routes plain candidates.
+_ROUTING_OWN_MATCHES = (Route.matches, WebSocketRoute.matches, Mount.matches)
+# What Route, WebSocketRoute and Mount keep of compile_path()'s answer, in
+# `_routing_compiled`, to tell later whether their pattern is still its own.
+_ROUTING_COMPILED = ("path_regex", "path_format", "param_convertors")
+
+# Regexes of the built-in str, int, float and uuid convertors: none matches "/".
+_ROUTING_SEGMENT_REGEXES = frozenset(
+    c.regex for c in (StringConvertor, IntegerConvertor, FloatConvertor, UUIDConvertor)
+)
+
+
+# A route's trie key: its segments (None for a wildcard) and whether it ends open.
+_RoutingKey = tuple[tuple[str | None, ...], bool] | None
+
+
+def _routing_segments(route: BaseRoute) -> _RoutingKey:
+    """A route's trie key, or None if the route must be asked every time."""
+    compiled = getattr(route, "_routing_compiled", None)
+    current = [getattr(route, name, None) for name in _ROUTING_COMPILED]
+    if compiled is None or list(compiled) != current:
+        return None
+    segments: list[str | None] = []
+    for segment in compiled[1].split("/")[1:]:
+        regexes = {compiled[2][name].regex for name in _ROUTING_FORMAT_PARAM.findall(segment)}
+        if not regexes:
+            segments.append(segment)
+        elif regexes <= _ROUTING_SEGMENT_REGEXES:
+            segments.append(None)
+        elif regexes <= _ROUTING_SEGMENT_REGEXES | {PathConvertor.regex}:
+            return tuple(segments), True
+        else:  # a custom convertor's regex: the index cannot tell what it spans
+            return None
+    return tuple(segments), False
+
+
+class _RoutingNode:
+    """A trie node: the routes ending here, the open routes waiting here, and children."""
+
+    __slots__ = ("children", "wild", "ends", "opens")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _RoutingNode] = {}
+        self.wild: _RoutingNode | None = None
+        self.ends: list[BaseRoute] = []
+        self.opens: list[BaseRoute] = []
+
+
+class _RoutingTable:
+    """One scope type's routes, filed by template; `order` keeps their list positions."""
+
+    __slots__ = ("root", "always", "depth", "order")
+
+    def __init__(self) -> None:
+        self.root = _RoutingNode()
+        self.always: list[BaseRoute] = []
+        self.depth = 0  # the most segments of any template: how far a lookup splits
+        self.order: dict[int, int] = {}  # id(route) -> position, to merge in list order
+
+    def add(self, position: int, route: BaseRoute, key: _RoutingKey) -> None:
+        self.order.setdefault(id(route), position)
+        if key is None:
+            self.always.append(route)
+            return
+        segments, is_open = key
+        node = self.root
+        for segment in segments:
+            if segment is None:
+                node.wild = node = node.wild or _RoutingNode()
+            else:
+                node = node.children.setdefault(segment, _RoutingNode())
+        (node.opens if is_open else node.ends).append(route)
+        self.depth = max(self.depth, len(segments) + 1)
+
+    def candidates(self, path: str) -> list[BaseRoute]:
+        """The routes that may match `path`, in declaration order."""
+        found = [self.always] if self.always else []
+        segments = path.split("/", self.depth)  # bounded: "/////..." splits no further
+        nodes = [] if segments[0] else [self.root]  # every template starts with "/"
+        for segment in segments[1:]:
+            reached = []
+            for node in nodes:
+                if node.opens:
+                    found.append(node.opens)
+                child = node.children.get(segment)
+                if child is not None:
+                    reached.append(child)
+                if node.wild is not None:
+                    reached.append(node.wild)
+            nodes = reached
+        for node in nodes:
+            if node.opens:
+                found.append(node.opens)
+            if node.ends:
+                found.append(node.ends)
+        if len(found) == 1:
+            return found[0]
+        order = self.order
+        return sorted((route for group in found for route in group), key=lambda r: order[id(r)])
+
+
+class _RoutingIndex:
+    """The route index of one state of a Router's `routes` list."""
+
+    __slots__ = ("source", "version", "routes", "http", "websocket")
+
+    def __init__(self, source: Sequence[BaseRoute]) -> None:
+        self.source = source
+        self.version: int | None = getattr(source, "_routing_version", None)
+        self.routes = tuple(source)
+        self.http, self.websocket = _RoutingTable(), _RoutingTable()
+        for position, route in enumerate(self.routes):
+            matches = type(route).matches
+            key = _routing_segments(route) if matches in _ROUTING_OWN_MATCHES else None
+            if matches is not _ROUTING_OWN_MATCHES[1]:  # all but WebSocketRoute serve http
+                self.http.add(position, route, key)
+            if matches is not _ROUTING_OWN_MATCHES[0]:  # all but Route serve websockets
+                self.websocket.add(position, route, key)
+
+
+def _route_candidates_of(router: Router, scope_type: str, path: str) -> list[BaseRoute]:
+    """The hook: the routes of `router` that may match `path`, in declaration order."""
+    index, routes = router._index, router.routes
+    if (  # rebuilt when `routes` changed: a _RouteList counts its changes
+        index is None
+        or index.source is not routes
+        or index.version != getattr(routes, "_routing_version", None)
+        or (index.version is None and index.routes != tuple(routes))  # another list
+    ):
+        index = router._index = _RoutingIndex(routes)
+    return (index.http if scope_type == "http" else index.websocket).candidates(path)
+
+
+_route_candidates = _route_candidates_of  # the hook declared in starlette.routing
+
+
+# =============================================================================
+# extra: debug pages: 404 and 405 pages that list the routes and allowed methods
+# =============================================================================
+# Starlette answers an unmatched path with a bare "Not Found". With debug=True
+# this file answers the router's own 404 with the application's routes, and a
+# 405 with the methods the path accepts (its Allow header), as HTML for a
+# browser and plain text otherwise; status code and headers stay those of the
+# exception. ExceptionMiddleware.http_exception reaches this section through
+# one hook, `_debug_page`; with debug=False nothing here runs.
+
+# One row of the debug route listing: (nesting depth, kind, path or host).
+_DebugRouteRow = tuple[int, str, str]
+
+_DEBUG_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>
+body {{ font: 15px/1.5 system-ui, sans-serif; color: #1d1d1f; max-width: 48em; margin: 2em auto; }}
+h1 {{ font-size: 1.4em; border-bottom: 2px solid #c33; padding-bottom: 0.2em; }}
+code, table {{ font-family: ui-monospace, Menlo, monospace; font-size: 0.95em; }}
+td {{ padding: 0.15em 1.5em 0.15em 0; vertical-align: top; }}
+td.kind {{ color: #666; }}
+footer {{ color: #777; font-size: 0.85em; margin-top: 2em; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<p>{summary}</p>
+{details}
+<footer>Shown because the application runs with debug=True.</footer>
+</body>
+</html>
+"""
+
+
+def _debug_raised_by_router(exc: BaseException) -> bool:
+    """True when the innermost frame of the traceback is Router.not_found's own."""
+    frames = exc.__traceback__
+    if frames is None:
+        return False
+    while frames.tb_next is not None:
+        frames = frames.tb_next
+    return frames.tb_frame.f_code is vars(Router)["not_found"].__code__
+
+
+def _debug_route_rows(
+    routes: Iterable[Any], prefix: str = "", depth: int = 0
+) -> list[_DebugRouteRow]:
+    """Flatten a route tree; mounts and hosts are followed by their own routes, one level in."""
+    rows: list[_DebugRouteRow] = []
+    for route in routes:
+        if isinstance(route, Route):
+            kind = ", ".join(sorted(route.methods)) if route.methods else "any method"
+            rows.append((depth, kind, prefix + route.path))
+        elif isinstance(route, WebSocketRoute):
+            rows.append((depth, "websocket", prefix + route.path))
+        elif isinstance(route, Mount):
+            # A mount's own path is a prefix: its children's paths are spelled in full.
+            mounted_at = prefix + route.path
+            rows.append((depth, "mount", mounted_at + "/"))
+            rows += _debug_route_rows(route.routes, mounted_at, depth + 1)
+        elif isinstance(route, Host):
+            rows.append((depth, "host", route.host))
+            rows += _debug_route_rows(route.routes, "", depth + 1)
+        else:  # a user's own BaseRoute subclass: name what we can
+            rows.append((depth, type(route).__name__, prefix + str(getattr(route, "path", ""))))
+    return rows
+
+
+def _debug_known_routes(scope: Scope) -> list[_DebugRouteRow] | None:
+    """The application's routes as rows, from scope["app"] or else scope["router"]."""
+    for key in ("app", "router"):
+        routes = getattr(scope.get(key), "routes", None)
+        if routes is not None:
+            return _debug_route_rows(routes)
+    return None
+
+
+def _debug_rows_text(rows: list[_DebugRouteRow]) -> list[str]:
+    """Rows as aligned text lines, children indented under their mount or host."""
+    labels = ["  " * (depth + 1) + kind for depth, kind, _ in rows]
+    width = max(map(len, labels), default=0) + 2
+    return [label.ljust(width) + where for label, (_, _, where) in zip(labels, rows, strict=True)]
+
+
+def _debug_rows_html(rows: list[_DebugRouteRow]) -> str:
+    """Rows as an HTML table (empty string for no rows); every text is escaped."""
+    if not rows:
+        return ""
+    cells = [
+        f'<tr><td class="kind" style="padding-left: {depth * 1.5:g}em">{html.escape(kind)}</td>'
+        f"<td>{html.escape(where)}</td></tr>"
+        for depth, kind, where in rows
+    ]
+    return "<table>\n" + "\n".join(cells) + "\n</table>"
+
+
+def _debug_response(request: Request, exc: HTTPException) -> Response:
+    """The teaching 404/405 page: HTML when the client accepts it, plain text otherwise."""
+    asked = f"{request.method} {request.url.path}"
+    rows: list[_DebugRouteRow] | None = None
+    if exc.status_code == 405:
+        # HTTP header names are case-insensitive; exc.headers is whatever the raiser wrote.
+        headers = {name.lower(): value for name, value in (exc.headers or {}).items()}
+        accepted = headers.get("allow") or "no method it announces"
+        summary = f"{asked}: this path accepts {accepted}."
+    else:
+        rows = _debug_known_routes(request.scope)
+        if rows is None:
+            summary = f"{asked} matches no route (the application's routes are not in the scope)."
+        elif rows:
+            summary = f"{asked} matches none of the application's routes:"
+        else:
+            summary = f"{asked} matches no route: the application has none yet."
+    title = f"{exc.status_code} {exc.detail}"
+    if "text/html" in request.headers.get("accept", ""):
+        page = _DEBUG_PAGE.format(
+            title=html.escape(title),
+            summary=html.escape(summary),
+            details=_debug_rows_html(rows or []),
+        )
+        return HTMLResponse(page, status_code=exc.status_code, headers=exc.headers)
+    lines = [
+        title,
+        "",
+        summary,
+        *_debug_rows_text(rows or []),
+        "",
+        "(Shown because the application runs with debug=True.)",
+    ]
+    return PlainTextResponse(
+        "\n".join(lines) + "\n", status_code=exc.status_code, headers=exc.headers
+    )
+
+
+def _debug_pages_answer(request: Request, exc: HTTPException) -> Response | None:
+    """The teaching page for a 405, or for a 404 raised by the router; else None."""
+    if exc.status_code == 405 or (exc.status_code == 404 and _debug_raised_by_router(exc)):
+        return _debug_response(request, exc)
+    return None
+
+
+_debug_page = _debug_pages_answer  # the hook declared in starlette.middleware.exceptions
 
 
 # =============================================================================
@@ -8122,7 +7915,9 @@ class HTTPEndpoint:
             response = await handler(request)
         else:  # a plain `def` handler blocks: give it a worker thread
             response = await run_in_threadpool(handler, request)
-        await _plain_response(handler, response)(self.scope, self.receive, self.send)
+        if not isinstance(response, Response):  # extra: plain return values
+            response = _plain_response(handler, response)
+        await response(self.scope, self.receive, self.send)
 
     async def method_not_allowed(self, request: Request) -> Response:
         allow = {"Allow": ", ".join(self._allowed_methods)}
@@ -8942,35 +8737,30 @@ class SchemaGenerator(BaseSchemaGenerator):
 # =============================================================================
 # starlette.applications: Starlette
 # =============================================================================
-# The application object is the ASGI app a server runs. It sees three kinds of
-# scope: "http" and "websocket" for connections, and "lifespan" once per
-# process, for startup and shutdown:
+# The application object is the ASGI app a server runs. It sees "http" and
+# "websocket" scopes for connections, and one "lifespan" scope per process
+# (its messages are in starlette.routing, whose Router speaks it). Beyond
+# Starlette's module: the 0.47 API (decorators, event handlers) and run/serve.
 #
-#     {"type": "lifespan.startup"}  ->  {"type": "lifespan.startup.complete"}
-#     {"type": "lifespan.shutdown"} ->  {"type": "lifespan.shutdown.complete"}
+# Every scope goes down one stack, built on first use (so `app.debug = True`
+# and add_middleware() after construction count), each layer an ASGI app that
+# awaits the next; the response comes back up as calls to the shared `send`.
+# To follow a request from the server's call to the endpoint, read:
 #
-# Every scope flows through the same stack, built on first use:
-#
-#     ServerErrorMiddleware          500s for anything unhandled (outermost)
-#       RequestBodyLimitMiddleware   only with max_body_size
-#         user middleware...         in the order given
-#           ExceptionMiddleware      the application's exception handlers
-#             Router                 routes, and the lifespan protocol
-#
-# The stack is built lazily so that `app.debug = True` or add_middleware()
-# after construction still counts; once a scope has gone through, it is fixed.
-
-# The 0.47 decorator API, removed in 1.0: the warnings keep 0.47's exact text.
-_APP_DEPRECATED = (
-    "The `{}` decorator is deprecated, and will be removed in version 1.0.0. "
-    "Refer to https://www.starlette.io/{} for {}recommended approach."
-)
+#     Starlette.__call__               scope["app"] = self         (below)
+#       ServerErrorMiddleware          500 for the unhandled       (middleware.errors)
+#         RequestBodyLimitMiddleware   only with max_body_size     (middleware.body_limit)
+#           user middleware...         in the order given
+#             ExceptionMiddleware      the exception handlers      (middleware.exceptions)
+#               Router, route.handle   the route for the path      (routing)
+#                 request_response     Request -> endpoint -> Response, sent back up
 
 
 def _app_deprecated(decorator: str, docs: str, article: str = "the ") -> None:
-    warnings.warn(
-        _APP_DEPRECATED.format(decorator, docs, article), DeprecationWarning, stacklevel=3
-    )
+    """Warn as the 0.47 decorator API did (removed in 1.0), in its exact words."""
+    message = f"The `{decorator}` decorator is deprecated, and will be removed in version 1.0.0. "
+    message += f"Refer to https://www.starlette.io/{docs} for {article}recommended approach."
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 class Starlette(_RouteDecorators):
@@ -8996,8 +8786,7 @@ class Starlette(_RouteDecorators):
         on_shutdown: Sequence[Callable[[], Any]] | None = None,
         mount_lifespans: bool = False,
     ) -> None:
-        # compat: on_startup/on_shutdown are 0.47's API; the Router runs them
-        # (and warns about them). As in 0.47, they cannot be mixed with a lifespan.
+        # compat: 0.47's on_startup/on_shutdown, run by the Router; never with a lifespan.
         if lifespan is not None and (on_startup is not None or on_shutdown is not None):
             raise ValueError("Use either 'lifespan' or 'on_startup'/'on_shutdown', not both.")
         self.debug = debug
@@ -9023,22 +8812,18 @@ class Starlette(_RouteDecorators):
         """Wrap the router in every middleware layer; the first layer listed is outermost."""
         # A 500 or Exception handler answers for crashes, so it belongs to
         # ServerErrorMiddleware, outside all user middleware; the rest go inside.
-        crash_keys = (500, Exception)
-        registered = self.exception_handlers.items()
-        crash = [handler for key, handler in registered if key in crash_keys]
-        inner_handlers = {key: handler for key, handler in registered if key not in crash_keys}
-        # compat: with both keys registered, the later registration wins.
-        crash_handler = crash[-1] if crash else None
+        crash_handler, inner_handlers = None, {}
+        for key, handler in self.exception_handlers.items():
+            if key in (500, Exception):
+                crash_handler = handler  # compat: with both keys, the later registration wins
+            else:
+                inner_handlers[key] = handler
         layers = [Middleware(ServerErrorMiddleware, handler=crash_handler, debug=self.debug)]
         if self.max_body_size is not None:
             layers.append(Middleware(RequestBodyLimitMiddleware, max_body_size=self.max_body_size))
-        layers.extend(self.user_middleware)
+        layers += self.user_middleware
         layers.append(Middleware(ExceptionMiddleware, handlers=inner_handlers, debug=self.debug))
-        app: ASGIApp = self.router
-        while layers:  # build from the inside out
-            factory, args, kwargs = layers.pop()
-            app = factory(app, *args, **kwargs)
-        return app
+        return _routing_wrap(self.router, layers)
 
     def mount(self, path: str, app: ASGIApp, name: str | None = None) -> None:
         self.router.mount(path, app=app, name=name)
@@ -9077,9 +8862,7 @@ class Starlette(_RouteDecorators):
         name: str | None = None,
         include_in_schema: bool = True,
     ) -> None:
-        self.router.add_route(
-            path, route, methods=methods, name=name, include_in_schema=include_in_schema
-        )
+        self.router.add_route(path, route, methods, name, include_in_schema)
 
     # --- the 0.47 API, removed from Starlette 1.0 -------------------------------
 
@@ -9089,25 +8872,18 @@ class Starlette(_RouteDecorators):
         self.router.add_websocket_route(path, route, name=name)
 
     def add_event_handler(self, event_type: str, func: Callable[[], Any]) -> None:
-        """Run `func` (sync or async) on "startup" or "shutdown" (0.47 API)."""
         self.router.add_event_handler(event_type, func)
 
     def on_event(self, event_type: str) -> Callable[[T], T]:
-        """Decorator form of add_event_handler; deprecated since 0.47 (the Router warns)."""
         return self.router.on_event(event_type)
 
     def exception_handler(
         self, exc_class_or_status_code: int | type[Exception]
     ) -> Callable[[T], T]:
-        """Decorator form of add_exception_handler; deprecated since 0.47."""
         _app_deprecated("exception_handler", "exceptions/")
-
-        def decorator(func: T) -> T:
-            handler: Any = func  # the 0.47 decorators were untyped
-            self.add_exception_handler(exc_class_or_status_code, handler)
-            return func
-
-        return decorator
+        return _routing_decorator(
+            lambda func: self.add_exception_handler(exc_class_or_status_code, func)
+        )
 
     def route(
         self,
@@ -9116,39 +8892,23 @@ class Starlette(_RouteDecorators):
         name: str | None = None,
         include_in_schema: bool = True,
     ) -> Callable[[T], T]:
-        """Decorator form of add_route; deprecated since 0.47: pass `routes=[Route(...)]`."""
         _app_deprecated("route", "routing/")
-
-        def decorator(func: T) -> T:
-            endpoint: Any = func
-            self.add_route(path, endpoint, methods, name, include_in_schema)
-            return func
-
-        return decorator
+        return _routing_decorator(
+            lambda func: self.add_route(path, func, methods, name, include_in_schema)
+        )
 
     def websocket_route(self, path: str, name: str | None = None) -> Callable[[T], T]:
-        """Decorator form of add_websocket_route; deprecated since 0.47."""
         _app_deprecated("websocket_route", "routing/#websocket-routing")
-
-        def decorator(func: T) -> T:
-            endpoint: Any = func
-            self.add_websocket_route(path, endpoint, name)
-            return func
-
-        return decorator
+        return _routing_decorator(lambda func: self.add_websocket_route(path, func, name))
 
     def middleware(self, middleware_type: str) -> Callable[[T], T]:
         """`@app.middleware("http")` adds a BaseHTTPMiddleware; deprecated since 0.47."""
         _app_deprecated("middleware", "middleware/#using-middleware", article="")
         if middleware_type != "http":
             raise ValueError('Currently only middleware("http") is supported.')
-
-        def decorator(func: T) -> T:
-            dispatch: Any = func
-            self.add_middleware(BaseHTTPMiddleware, dispatch=dispatch)
-            return func
-
-        return decorator
+        return _routing_decorator(
+            lambda func: self.add_middleware(BaseHTTPMiddleware, dispatch=func)
+        )
 
     # extra: serving (Starlette leaves this to the server; see `# extra: serving`)
 

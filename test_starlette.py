@@ -5474,191 +5474,6 @@ async def test_exceptions_mw_shares_the_outer_response_tracker() -> None:
 # --- debug mode: the teaching 404 and 405 pages -------------------------------
 
 
-async def _exc_ok(request: Request) -> Response:
-    return PlainTextResponse("ok")  # pragma: no cover - the tests below never match it
-
-
-async def _exc_ws_endpoint(websocket: WebSocket) -> None:
-    await websocket.close()  # pragma: no cover - never connected here
-
-
-class _ExcOddRoute(BaseRoute):
-    """A user's own route type, with no path attribute: listed by its class name."""
-
-    def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        return Match.NONE, {}
-
-
-def _exc_site(debug: bool = True, **options: Any) -> Starlette:
-    """An app with one of each route kind, nested two levels deep."""
-    deep = Router([Route("/users/{user_id:int}", _exc_ok, methods=["POST", "GET"])])
-    return Starlette(
-        debug=debug,
-        routes=[
-            Route("/", _exc_ok),
-            Route("/raw", PlainTextResponse("asgi app: any method")),
-            WebSocketRoute("/ws/<live>", _exc_ws_endpoint),
-            Mount("/api", routes=[Route("/items", _exc_ok), Mount("/v2", app=deep)]),
-            Host("admin.<corp>.org", app=Router([Route("/panel", _exc_ok)])),
-            Mount("/static", app=PlainTextResponse("files")),
-            _ExcOddRoute(),
-        ],
-        **options,
-    )
-
-
-def test_exceptions_mw_debug_404_lists_routes_as_text(client: Any) -> None:
-    response = client(_exc_site()).get("/nowhere", headers={"accept": "application/json"})
-    assert response.status_code == 404
-    assert response.headers["content-type"] == "text/plain; charset=utf-8"
-    lines = response.text.splitlines()
-    assert lines[:3] == [
-        "404 Not Found",
-        "",
-        "GET /nowhere matches none of the application's routes:",
-    ]
-    listing = [" ".join(line.split()) for line in lines[3:-2]]
-    assert listing == [
-        "GET, HEAD /",
-        "any method /raw",
-        "websocket /ws/<live>",
-        "mount /api/",
-        "GET, HEAD /api/items",
-        "mount /api/v2/",
-        "GET, HEAD, POST /api/v2/users/{user_id:int}",
-        "host admin.<corp>.org",
-        "GET, HEAD /panel",
-        "mount /static/",
-        "_ExcOddRoute",
-    ]
-    # Children are indented under their mount, and the paths line up in one column.
-    assert lines[7].startswith("    GET, HEAD ") and lines[8].startswith("    mount ")
-    assert len({line.index("/") for line in lines[3:6]}) == 1
-    assert "debug=True" in lines[-1]
-
-
-def test_exceptions_mw_debug_404_lists_routes_as_escaped_html(client: Any) -> None:
-    accept = "text/html,application/xhtml+xml;q=0.9"
-    response = client(_exc_site()).get("/a<b>", headers={"accept": accept})
-    assert response.status_code == 404
-    assert response.headers["content-type"] == "text/html; charset=utf-8"
-    page = response.text
-    assert page.startswith("<!DOCTYPE html>") and "<title>404 Not Found</title>" in page
-    assert "<p>GET /a&lt;b&gt; matches none of the application&#x27;s routes:</p>" in page
-    assert "<td>/ws/&lt;live&gt;</td>" in page and "<td>admin.&lt;corp&gt;.org</td>" in page
-    assert "<live>" not in page and "<corp>" not in page and "<b>" not in page
-    assert '<td class="kind" style="padding-left: 3em">GET, HEAD, POST</td>' in page
-    assert "debug=True" in page
-
-
-def test_exceptions_mw_debug_404_in_a_mount_lists_the_whole_app(client: Any) -> None:
-    response = client(_exc_site()).get("/api/v2/nothing")
-    assert response.status_code == 404
-    assert "GET /api/v2/nothing matches none" in response.text
-    assert "/panel" in response.text  # the application's routes, not just the mount's
-
-
-def test_exceptions_mw_debug_404_for_an_app_without_routes(client: Any) -> None:
-    response = client(Starlette(debug=True)).get("/")
-    assert response.status_code == 404
-    assert "GET / matches no route: the application has none yet." in response.text
-    html_page = client(Starlette(debug=True)).get("/", headers={"accept": "text/html"}).text
-    assert "<table>" not in html_page and "has none yet" in html_page
-
-
-@pytest.mark.anyio
-async def test_exceptions_mw_debug_404_without_routes_in_scope() -> None:
-    # A router used by hand, under an "app" that has no routes to show.
-    router = Router()
-
-    async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        scope["app"] = object()
-        await router.not_found(scope, receive, send)
-
-    sent = await _exc_call(ExceptionMiddleware(app, debug=True))
-    assert sent[0]["status"] == 404
-    assert b"the application's routes are not in the scope" in sent[1]["body"]
-
-
-def test_exceptions_mw_debug_405_lists_allowed_methods(client: Any) -> None:
-    test_client = client(_exc_site())
-    response = test_client.put("/api/v2/users/7")
-    assert response.status_code == 405
-    assert response.headers["allow"] == "GET, HEAD, POST"
-    assert response.text.splitlines()[:3] == [
-        "405 Method Not Allowed",
-        "",
-        "PUT /api/v2/users/7: this path accepts GET, HEAD, POST.",
-    ]
-    response = test_client.delete("/", headers={"accept": "text/html"})
-    assert response.status_code == 405 and response.headers["allow"] == "GET, HEAD"
-    assert "<p>DELETE /: this path accepts GET, HEAD.</p>" in response.text
-    assert "<table>" not in response.text
-
-
-def test_exceptions_mw_debug_405_without_allow_header(client: Any) -> None:
-    async def refuse(request: Request) -> Response:
-        raise HTTPException(
-            405, headers={"ALLOW": "OPTIONS"} if "x" in request.query_params else None
-        )
-
-    test_client = client(Starlette(debug=True, routes=[Route("/", refuse)]))
-    response = test_client.get("/")
-    assert response.status_code == 405 and "allow" not in response.headers
-    assert "GET /: this path accepts no method it announces." in response.text
-    response = test_client.get("/?x")
-    assert "this path accepts OPTIONS." in response.text  # header names match in any case
-
-
-def test_exceptions_mw_without_debug_pages_stay_plain(client: Any) -> None:
-    test_client = client(_exc_site(debug=False))
-    for accept in ("text/html", "*/*"):
-        response = test_client.get("/nowhere", headers={"accept": accept})
-        assert (response.status_code, response.text) == (404, "Not Found")
-        response = test_client.delete("/", headers={"accept": accept})
-        assert (response.status_code, response.text) == (405, "Method Not Allowed")
-        assert response.headers["allow"] == "GET, HEAD"
-
-
-def test_exceptions_mw_debug_leaves_endpoint_404s_alone(client: Any) -> None:
-    async def lookup(request: Request) -> Response:
-        raise HTTPException(404, detail="No such user")
-
-    app = Starlette(debug=True, routes=[Route("/users", lookup)])
-    response = client(app).get("/users", headers={"accept": "text/html"})
-    # The route exists: listing the routes would mislead, so Starlette's answer stays.
-    assert (response.status_code, response.text) == (404, "No such user")
-
-
-@pytest.mark.anyio
-async def test_exceptions_mw_debug_pages_only_for_http() -> None:
-    middleware = ExceptionMiddleware(PlainTextResponse("x"), debug=True)
-    # No traceback (never raised): not the router's 404.
-    response = await middleware.http_exception(Request(_exc_scope()), HTTPException(404))
-    assert response.body == b"Not Found"
-    # An HTTPException raised in a websocket endpoint reaches this handler with the WebSocket.
-    websocket: Any = WebSocket(_exc_scope("websocket"), *_exc_ws())
-    response = await middleware.http_exception(websocket, HTTPException(405))
-    assert response.body == b"Method Not Allowed"
-
-
-def test_exceptions_mw_debug_user_handlers_still_win(client: Any) -> None:
-    async def by_status(request: Request, exc: Exception) -> Response:
-        return PlainTextResponse("custom 404", status_code=404)
-
-    async def by_class(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, HTTPException)
-        return PlainTextResponse(f"custom {exc.status_code}", exc.status_code, exc.headers)
-
-    test_client = client(_exc_site(exception_handlers={404: by_status}))
-    assert test_client.get("/nowhere", headers={"accept": "text/html"}).text == "custom 404"
-    assert "accepts GET, HEAD" in test_client.delete("/").text  # 405 keeps its page
-    test_client = client(_exc_site(exception_handlers={HTTPException: by_class}))
-    assert test_client.get("/nowhere").text == "custom 404"
-    response = test_client.delete("/")
-    assert (response.text, response.headers["allow"]) == ("custom 405", "GET, HEAD")
-
-
 # =============================================================================
 # starlette.middleware.cors: CORSMiddleware
 # =============================================================================
@@ -8402,6 +8217,92 @@ def test_routing_router_url_path_for_and_eq() -> None:
 # --- the route index: same choices as Starlette's linear scan -----------------
 
 
+def test_routing_path_ending_in_newline_matches_no_route(client: ClientFactory) -> None:
+    async def user(request: Request) -> Response:
+        return PlainTextResponse(f"user {request.path_params['user_id']!r}")
+
+    async def name(request: Request) -> Response:
+        return PlainTextResponse(f"name {request.path_params['name']!r}")
+
+    api = Router([Route("/items", _RoutingTag("items"))])
+    app = Starlette(
+        routes=[
+            Route("/admin", _RoutingTag("admin")),
+            Route("/users/{user_id:int}", user),
+            Route("/names/{name}", name),
+            Mount("/api", app=api),
+            Host("{sub}.example.org", app=Router([Route("/", _RoutingTag("host"))])),
+        ]
+    )
+    test_client = client(app)
+    assert test_client.get("/admin").text == "admin"
+    assert test_client.get("/admin%0A").status_code == 404
+    assert test_client.get("/users/5").text == "user 5"
+    assert test_client.get("/users/5%0A").status_code == 404
+    assert test_client.get("/api/items").text == "items"
+    assert test_client.get("/api/items%0A").status_code == 404
+    assert test_client.get("/api%0A").status_code == 404
+    # A str parameter keeps the newline as part of its value: the whole path matched.
+    assert test_client.get("/names/a%0A").text == "name 'a\\n'"
+    host = Host("{sub}.example.org", app=api)
+    assert host.host_regex.match("api.example.org") is not None
+    assert host.host_regex.match("api.example.org\n") is None
+    assert Mount("/api", app=api).path_regex.match("/api/items\n") is None
+    assert test_client.get("/", headers={"host": "api.example.org"}).text == "host"
+
+
+@pytest.mark.anyio
+async def test_routing_subclass_overrides_call_super() -> None:
+    log: list[str] = []
+
+    class Logged(Route):
+        def matches(self, scope: Scope) -> tuple[Match, Scope]:
+            log.append("matches")
+            return super().matches(scope)
+
+        async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+            log.append("handle")
+            await super().handle(scope, receive, send)
+
+        def url_path_for(self, name: str, /, **path_params: Any) -> Any:
+            log.append("url_path_for")
+            return super().url_path_for(name, **path_params)
+
+    routes: list[BaseRoute] = [Route(f"/pad{i}", _RoutingTag("pad")) for i in range(5)]
+    router = Router([*routes, Logged("/x/{n:int}", _RoutingTag("logged"), name="x")])
+    assert (await _routing_call(router, _routing_scope("/x/1")))[2] == "logged"
+    assert router.url_path_for("x", n=2) == "/x/2"
+    assert log == ["matches", "handle", "url_path_for"]
+
+
+def test_routing_route_list_counts_every_change() -> None:
+    a, b = Route("/a", _RoutingTag("a")), Route("/b", _RoutingTag("b"))
+    routes = _RouteList([a])
+    changes: list[Callable[[], object]] = [
+        lambda: routes.append(b),
+        lambda: routes.extend([a]),
+        lambda: routes.insert(0, b),
+        lambda: routes.remove(b),
+        lambda: routes.pop(),
+        lambda: routes.sort(key=lambda route: route.path, reverse=True),
+        lambda: routes.reverse(),
+        lambda: routes.__setitem__(0, a),
+        lambda: routes.__delitem__(0),
+        lambda: routes.__iadd__([a, b]),
+        lambda: routes.__imul__(2),
+        lambda: routes.clear(),
+    ]
+    for expected, change in enumerate(changes, start=1):
+        change()
+        assert routes._routing_version == expected
+    assert routes == [] and isinstance(routes, list)
+
+
+# =============================================================================
+# extra: route index: the 1000th route costs about what the first does
+# =============================================================================
+
+
 class _RoutingNoisyRoute(Route):
     """A subclass with its own matches(): must be asked on every request."""
 
@@ -8480,7 +8381,7 @@ _ROUTING_PATHS = [
 
 @pytest.mark.anyio
 @pytest.mark.usefixtures("_routing_date_convertor")
-async def test_routing_index_agrees_with_linear_scan() -> None:
+async def test_route_index_agrees_with_linear_scan() -> None:
     rng = random.Random(1234)
     for _ in range(60):
         routes = _routing_random_routes(rng)
@@ -8494,16 +8395,16 @@ async def test_routing_index_agrees_with_linear_scan() -> None:
 
 
 @pytest.mark.anyio
-async def test_routing_index_newline_paths() -> None:
+async def test_route_index_newline_paths() -> None:
     routes = [Route(f"/s{i}", _RoutingTag(f"s{i}")) for i in range(6)]
     router = Router(routes)
-    # compat: Starlette's regexes end in "$", which also matches before a final "\n".
-    assert await _routing_chosen(router, _routing_scope("/s2\n")) is routes[2]
-    assert await _routing_chosen(router, _routing_scope("/s9\n")) is None
+    # A route matches the whole path: a final "\n" is not dropped (Starlette's "$" would).
+    assert await _routing_chosen(router, _routing_scope("/s2\n")) is None
+    assert await _routing_chosen(router, _routing_scope("/s2")) is routes[2]
 
 
 @pytest.mark.anyio
-async def test_routing_index_follows_route_list_changes() -> None:
+async def test_route_index_follows_route_list_changes() -> None:
     routes: list[BaseRoute] = [Route(f"/r{i}", _RoutingTag(f"r{i}")) for i in range(8)]
     router = Router(routes)
     scope = _routing_scope("/r3")
@@ -8525,7 +8426,7 @@ async def test_routing_index_follows_route_list_changes() -> None:
 
 
 @pytest.mark.anyio
-async def test_routing_index_respects_patched_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_route_index_respects_patched_matches(monkeypatch: pytest.MonkeyPatch) -> None:
     original = Route.matches
 
     def everything_at_bang(self: Route, scope: Scope) -> tuple[Match, Scope]:
@@ -8538,54 +8439,7 @@ async def test_routing_index_respects_patched_matches(monkeypatch: pytest.Monkey
     assert await _routing_chosen(Router(routes), _routing_scope("/!")) is routes[0]
 
 
-@pytest.mark.anyio
-async def test_routing_subclass_overrides_call_super() -> None:
-    log: list[str] = []
-
-    class Logged(Route):
-        def matches(self, scope: Scope) -> tuple[Match, Scope]:
-            log.append("matches")
-            return super().matches(scope)
-
-        async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-            log.append("handle")
-            await super().handle(scope, receive, send)
-
-        def url_path_for(self, name: str, /, **path_params: Any) -> Any:
-            log.append("url_path_for")
-            return super().url_path_for(name, **path_params)
-
-    routes: list[BaseRoute] = [Route(f"/pad{i}", _RoutingTag("pad")) for i in range(5)]
-    router = Router([*routes, Logged("/x/{n:int}", _RoutingTag("logged"), name="x")])
-    assert (await _routing_call(router, _routing_scope("/x/1")))[2] == "logged"
-    assert router.url_path_for("x", n=2) == "/x/2"
-    assert log == ["matches", "handle", "url_path_for"]
-
-
-def test_routing_route_list_counts_every_change() -> None:
-    a, b = Route("/a", _RoutingTag("a")), Route("/b", _RoutingTag("b"))
-    routes = _RouteList([a])
-    changes: list[Callable[[], object]] = [
-        lambda: routes.append(b),
-        lambda: routes.extend([a]),
-        lambda: routes.insert(0, b),
-        lambda: routes.remove(b),
-        lambda: routes.pop(),
-        lambda: routes.sort(key=lambda route: route.path, reverse=True),
-        lambda: routes.reverse(),
-        lambda: routes.__setitem__(0, a),
-        lambda: routes.__delitem__(0),
-        lambda: routes.__iadd__([a, b]),
-        lambda: routes.__imul__(2),
-        lambda: routes.clear(),
-    ]
-    for expected, change in enumerate(changes, start=1):
-        change()
-        assert routes._routing_version == expected
-    assert routes == [] and isinstance(routes, list)
-
-
-def test_routing_index_files_routes() -> None:
+def test_route_index_files_routes() -> None:
     tag = _RoutingTag("t")
 
     class Loose(Convertor[str]):
@@ -8602,12 +8456,218 @@ def test_routing_index_files_routes() -> None:
     nocase.path_regex = compile_path("n.org")[0]
     relative = Route("/r", tag)
     relative.path_format = "r"
-    routes = [odd, unknown, nocase, relative, Route("/s", tag), Route("/t/{x}", tag)]
+    routes: list[BaseRoute] = [
+        odd,
+        unknown,
+        nocase,
+        relative,
+        Route("/s", tag),
+        Route("/t/{x}", tag),
+    ]
     index = _RoutingIndex(routes)
-    assert index.http.always == [0, 1, 2, 3]
-    assert index.http.exact == {"/s": [4]}
-    assert index.websocket.every == []
-    assert index.fresh(routes) and not index.fresh(list(routes))
+    assert index.http.always == routes[:4]
+    assert index.http.candidates("/s") == routes[:5]  # "/t/{x}" is not asked
+    assert index.websocket.candidates("/s") == index.websocket.candidates("/t/1") == []
+    # A router keeps its index while the list is unchanged, and rebuilds it for another list.
+    router = Router()
+    router.routes = routes
+    router._pick(_routing_scope("/s"))
+    kept = router._index
+    router._pick(_routing_scope("/s"))
+    assert router._index is kept
+    router.routes = list(routes)
+    router._pick(_routing_scope("/s"))
+    assert router._index is not kept and router._index is not None
+
+
+# =============================================================================
+# extra: debug pages: 404 and 405 pages that list the routes and allowed methods
+# =============================================================================
+
+
+async def _debug_ok(request: Request) -> Response:
+    return PlainTextResponse("ok")  # pragma: no cover - the tests below never match it
+
+
+async def _debug_ws_endpoint(websocket: WebSocket) -> None:
+    await websocket.close()  # pragma: no cover - never connected here
+
+
+class _DebugOddRoute(BaseRoute):
+    """A user's own route type, with no path attribute: listed by its class name."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        return Match.NONE, {}
+
+
+def _debug_site(debug: bool = True, **options: Any) -> Starlette:
+    """An app with one of each route kind, nested two levels deep."""
+    deep = Router([Route("/users/{user_id:int}", _debug_ok, methods=["POST", "GET"])])
+    return Starlette(
+        debug=debug,
+        routes=[
+            Route("/", _debug_ok),
+            Route("/raw", PlainTextResponse("asgi app: any method")),
+            WebSocketRoute("/ws/<live>", _debug_ws_endpoint),
+            Mount("/api", routes=[Route("/items", _debug_ok), Mount("/v2", app=deep)]),
+            Host("admin.<corp>.org", app=Router([Route("/panel", _debug_ok)])),
+            Mount("/static", app=PlainTextResponse("files")),
+            _DebugOddRoute(),
+        ],
+        **options,
+    )
+
+
+def test_debug_pages_404_lists_routes_as_text(client: Any) -> None:
+    response = client(_debug_site()).get("/nowhere", headers={"accept": "application/json"})
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "text/plain; charset=utf-8"
+    lines = response.text.splitlines()
+    assert lines[:3] == [
+        "404 Not Found",
+        "",
+        "GET /nowhere matches none of the application's routes:",
+    ]
+    listing = [" ".join(line.split()) for line in lines[3:-2]]
+    assert listing == [
+        "GET, HEAD /",
+        "any method /raw",
+        "websocket /ws/<live>",
+        "mount /api/",
+        "GET, HEAD /api/items",
+        "mount /api/v2/",
+        "GET, HEAD, POST /api/v2/users/{user_id:int}",
+        "host admin.<corp>.org",
+        "GET, HEAD /panel",
+        "mount /static/",
+        "_DebugOddRoute",
+    ]
+    # Children are indented under their mount, and the paths line up in one column.
+    assert lines[7].startswith("    GET, HEAD ") and lines[8].startswith("    mount ")
+    assert len({line.index("/") for line in lines[3:6]}) == 1
+    assert "debug=True" in lines[-1]
+
+
+def test_debug_pages_404_lists_routes_as_escaped_html(client: Any) -> None:
+    accept = "text/html,application/xhtml+xml;q=0.9"
+    response = client(_debug_site()).get("/a<b>", headers={"accept": accept})
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    page = response.text
+    assert page.startswith("<!DOCTYPE html>") and "<title>404 Not Found</title>" in page
+    assert "<p>GET /a&lt;b&gt; matches none of the application&#x27;s routes:</p>" in page
+    assert "<td>/ws/&lt;live&gt;</td>" in page and "<td>admin.&lt;corp&gt;.org</td>" in page
+    assert "<live>" not in page and "<corp>" not in page and "<b>" not in page
+    assert '<td class="kind" style="padding-left: 3em">GET, HEAD, POST</td>' in page
+    assert "debug=True" in page
+
+
+def test_debug_pages_404_in_a_mount_lists_the_whole_app(client: Any) -> None:
+    response = client(_debug_site()).get("/api/v2/nothing")
+    assert response.status_code == 404
+    assert "GET /api/v2/nothing matches none" in response.text
+    assert "/panel" in response.text  # the application's routes, not just the mount's
+
+
+def test_debug_pages_404_for_an_app_without_routes(client: Any) -> None:
+    response = client(Starlette(debug=True)).get("/")
+    assert response.status_code == 404
+    assert "GET / matches no route: the application has none yet." in response.text
+    html_page = client(Starlette(debug=True)).get("/", headers={"accept": "text/html"}).text
+    assert "<table>" not in html_page and "has none yet" in html_page
+
+
+@pytest.mark.anyio
+async def test_debug_pages_404_without_routes_in_scope() -> None:
+    # A router used by hand, under an "app" that has no routes to show.
+    router = Router()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        scope["app"] = object()
+        await router.not_found(scope, receive, send)
+
+    sent = await _exc_call(ExceptionMiddleware(app, debug=True))
+    assert sent[0]["status"] == 404
+    assert b"the application's routes are not in the scope" in sent[1]["body"]
+
+
+def test_debug_pages_405_lists_allowed_methods(client: Any) -> None:
+    test_client = client(_debug_site())
+    response = test_client.put("/api/v2/users/7")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD, POST"
+    assert response.text.splitlines()[:3] == [
+        "405 Method Not Allowed",
+        "",
+        "PUT /api/v2/users/7: this path accepts GET, HEAD, POST.",
+    ]
+    response = test_client.delete("/", headers={"accept": "text/html"})
+    assert response.status_code == 405 and response.headers["allow"] == "GET, HEAD"
+    assert "<p>DELETE /: this path accepts GET, HEAD.</p>" in response.text
+    assert "<table>" not in response.text
+
+
+def test_debug_pages_405_without_allow_header(client: Any) -> None:
+    async def refuse(request: Request) -> Response:
+        raise HTTPException(
+            405, headers={"ALLOW": "OPTIONS"} if "x" in request.query_params else None
+        )
+
+    test_client = client(Starlette(debug=True, routes=[Route("/", refuse)]))
+    response = test_client.get("/")
+    assert response.status_code == 405 and "allow" not in response.headers
+    assert "GET /: this path accepts no method it announces." in response.text
+    response = test_client.get("/?x")
+    assert "this path accepts OPTIONS." in response.text  # header names match in any case
+
+
+def test_debug_pages_off_without_debug(client: Any) -> None:
+    test_client = client(_debug_site(debug=False))
+    for accept in ("text/html", "*/*"):
+        response = test_client.get("/nowhere", headers={"accept": accept})
+        assert (response.status_code, response.text) == (404, "Not Found")
+        response = test_client.delete("/", headers={"accept": accept})
+        assert (response.status_code, response.text) == (405, "Method Not Allowed")
+        assert response.headers["allow"] == "GET, HEAD"
+
+
+def test_debug_pages_leaves_endpoint_404s_alone(client: Any) -> None:
+    async def lookup(request: Request) -> Response:
+        raise HTTPException(404, detail="No such user")
+
+    app = Starlette(debug=True, routes=[Route("/users", lookup)])
+    response = client(app).get("/users", headers={"accept": "text/html"})
+    # The route exists: listing the routes would mislead, so Starlette's answer stays.
+    assert (response.status_code, response.text) == (404, "No such user")
+
+
+@pytest.mark.anyio
+async def test_debug_pages_only_for_http() -> None:
+    middleware = ExceptionMiddleware(PlainTextResponse("x"), debug=True)
+    # No traceback (never raised): not the router's 404.
+    response = await middleware.http_exception(Request(_exc_scope()), HTTPException(404))
+    assert response.body == b"Not Found"
+    # An HTTPException raised in a websocket endpoint reaches this handler with the WebSocket.
+    websocket: Any = WebSocket(_exc_scope("websocket"), *_exc_ws())
+    response = await middleware.http_exception(websocket, HTTPException(405))
+    assert response.body == b"Method Not Allowed"
+
+
+def test_debug_pages_user_handlers_still_win(client: Any) -> None:
+    async def by_status(request: Request, exc: Exception) -> Response:
+        return PlainTextResponse("custom 404", status_code=404)
+
+    async def by_class(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        return PlainTextResponse(f"custom {exc.status_code}", exc.status_code, exc.headers)
+
+    test_client = client(_debug_site(exception_handlers={404: by_status}))
+    assert test_client.get("/nowhere", headers={"accept": "text/html"}).text == "custom 404"
+    assert "accepts GET, HEAD" in test_client.delete("/").text  # 405 keeps its page
+    test_client = client(_debug_site(exception_handlers={HTTPException: by_class}))
+    assert test_client.get("/nowhere").text == "custom 404"
+    response = test_client.delete("/")
+    assert (response.text, response.headers["allow"]) == ("custom 405", "GET, HEAD")
 
 
 # =============================================================================
@@ -9704,6 +9764,34 @@ def test_applications_defaults() -> None:
     assert app.exception_handlers == {} and app.user_middleware == []
     assert app.middleware_stack is None and app.max_body_size is None
     assert app.routes == []
+
+
+def test_applications_each_layer_awaits_the_next(
+    client: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A request passes through every layer's own __call__ (or handle), in stack
+    # order: no layer does the next one's work in its place.
+    seen: list[str] = []
+
+    def spying(cls: Any, name: str) -> None:
+        original = getattr(cls, name)
+
+        async def spy(self: Any, scope: Scope, receive: Receive, send: Send) -> None:
+            seen.append(cls.__name__)
+            await original(self, scope, receive, send)
+
+        monkeypatch.setattr(cls, name, spy)
+
+    for cls in (ServerErrorMiddleware, ExceptionMiddleware, Router):
+        spying(cls, "__call__")
+    spying(Route, "handle")
+
+    async def hello(request: Request) -> Response:
+        seen.append("endpoint")
+        return PlainTextResponse("hi")
+
+    assert client(Starlette(routes=[Route("/", hello)])).get("/").text == "hi"
+    assert seen == ["ServerErrorMiddleware", "ExceptionMiddleware", "Router", "Route", "endpoint"]
 
 
 def test_applications_routes_and_url_path_for(client: ClientFactory) -> None:
