@@ -2850,6 +2850,11 @@ class _ResponseStartTracker:
         self.send = send
         self.started = False
 
+    @classmethod
+    def of(cls, send: Send) -> _ResponseStartTracker:
+        """`send` if it is a tracker already, else a new one (nothing started yet)."""
+        return send if type(send) is cls else cls(send)
+
     async def __call__(self, message: Message) -> None:
         # ASGI: "http.response.start" carries the status and headers; once it is
         # sent, nothing can replace the response.
@@ -3983,6 +3988,19 @@ def _websocket_json_encode(data: Any) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
+def _ws_not_accepted() -> WebSocketDisconnected:
+    return WebSocketDisconnected('WebSocket is not connected. Need to call "accept" first.')
+
+
+def _ws_not_data(message: Message, wrong_frame: str) -> Exception:
+    """The error for a received message that carries no data of the kind asked for."""
+    if message["type"] == "websocket.disconnect":
+        # ASGI: 1005 ("no status received") when the close frame carried no code.
+        code = message.get("code", WS_1005_NO_STATUS_RCVD)
+        return WebSocketDisconnect(code, message.get("reason"))
+    return _WebSocketFrameError(wrong_frame)
+
+
 def _ws_unexpected(allowed: Iterable[str], got: str) -> RuntimeError:
     """The error for a message the state machine does not allow, naming what would be."""
     names = [f'"{name}"' for name in allowed]
@@ -4062,29 +4080,25 @@ class WebSocket(HTTPConnection[StateT]):
         accept = {"type": "websocket.accept", "subprotocol": subprotocol}
         await self.send({**accept, "headers": list(headers or ())})
 
-    async def _receive_data(self) -> Message:
-        """The next "websocket.receive" message; a disconnect raises WebSocketDisconnect."""
-        if self.application_state is not WebSocketState.CONNECTED:
-            raise WebSocketDisconnected('WebSocket is not connected. Need to call "accept" first.')
-        message = await self.receive()
-        if message["type"] == "websocket.disconnect":
-            # ASGI: 1005 ("no status received") when the close frame carried no code.
-            code = message.get("code", WS_1005_NO_STATUS_RCVD)
-            raise WebSocketDisconnect(code, message.get("reason"))
-        return message
+    # receive_text() and receive_bytes() check only the common case inline; any
+    # other message (a disconnect, or the other kind of frame) goes to _not_data.
 
     async def receive_text(self) -> str:
-        message = await self._receive_data()
+        if self.application_state is not WebSocketState.CONNECTED:
+            raise _ws_not_accepted()
+        message = await self.receive()
         text = message.get("text")
         if text is None:
-            raise _WebSocketFrameError("Expected a text websocket message, but got bytes")
+            raise _ws_not_data(message, "Expected a text websocket message, but got bytes")
         return str(text)
 
     async def receive_bytes(self) -> bytes:
-        message = await self._receive_data()
+        if self.application_state is not WebSocketState.CONNECTED:
+            raise _ws_not_accepted()
+        message = await self.receive()
         data = message.get("bytes")
         if data is None:
-            raise _WebSocketFrameError("Expected a bytes websocket message, but got text")
+            raise _ws_not_data(message, "Expected a bytes websocket message, but got text")
         return bytes(data)
 
     async def receive_json(self, mode: str = "text") -> Any:
@@ -4241,10 +4255,12 @@ def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASG
     tables = conn.scope.get("starlette.exception_handlers")  # None: no ExceptionMiddleware
 
     async def handling_exceptions(scope: Scope, receive: Receive, send: Send) -> None:
-        tracker = _ResponseStartTracker(send)
+        if scope["type"] == "http":  # only an HTTP response can have "started"
+            send = _ResponseStartTracker(send)
         try:
-            await app(scope, receive, tracker)
+            await app(scope, receive, send)
         except Exception as exc:
+            tracker = _ResponseStartTracker.of(send)
             await _send_handled_response(tables, exc, conn, scope, receive, tracker)
 
     return handling_exceptions
@@ -5023,14 +5039,17 @@ class ExceptionMiddleware:
         if kind != "http" and kind != "websocket":  # lifespan passes straight through
             return await self.app(scope, receive, send)
         scope["starlette.exception_handlers"] = self._handler_tables
-        if type(send) is not _ResponseStartTracker:  # share the one a layer above made
-            send = _ResponseStartTracker(send)
+        # Only an HTTP response can have "started" (a websocket handler replies
+        # by closing), so only HTTP sends are watched.
+        if kind == "http" and type(send) is not _ResponseStartTracker:
+            send = _ResponseStartTracker(send)  # (or share the one a layer above made)
         try:
             await self.app(scope, receive, send)
         except Exception as exc:
             # The handler's Request (or WebSocket) is made only on this rare path.
             conn = (Request if kind == "http" else WebSocket)(scope, receive, send)
-            await _send_handled_response(self._handler_tables, exc, conn, scope, receive, send)
+            tracker = _ResponseStartTracker.of(send)
+            await _send_handled_response(self._handler_tables, exc, conn, scope, receive, tracker)
 
     async def http_exception(self, request: Request, exc: Exception) -> Response:
         """HTTPException as plain text, with the exception's headers."""

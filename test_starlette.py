@@ -3865,6 +3865,8 @@ async def test_websockets_send_state_machine() -> None:
         await websocket.send({"type": "websocket.send", "text": "x"})
     with pytest.raises(WebSocketDisconnected, match="Need to call"):
         await websocket.receive_text()
+    with pytest.raises(WebSocketDisconnected, match="Need to call"):
+        await websocket.receive_bytes()
 
     websocket, sent = _websockets_fake([{"type": "websocket.connect"}])
     assert await websocket.receive() == {"type": "websocket.connect"}
