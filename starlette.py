@@ -103,7 +103,6 @@ from collections.abc import (
     Awaitable,
     Callable,
     Collection,
-    Coroutine,
     Generator,
     ItemsView,
     Iterable,
@@ -125,7 +124,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, EnumMeta
 from functools import partial
-from http import HTTPStatus
 from importlib.machinery import ModuleSpec
 from ipaddress import AddressValueError, IPv6Address
 from operator import itemgetter
@@ -497,7 +495,7 @@ def parse_host_header(host_header: str | None) -> ParsedHost | None:
 # {"type": "websocket.close", "code": code, "reason": reason}.
 
 # Reason phrases from the standard library's registry (RFC 9110 section 15).
-_HTTP_PHRASES: dict[int, str] = {code.value: code.phrase for code in HTTPStatus}
+_HTTP_PHRASES: dict[int, str] = {code.value: code.phrase for code in http.HTTPStatus}
 
 
 class HTTPException(Exception):
@@ -544,21 +542,15 @@ class WebSocketException(Exception):
         return f"{self.code}: {self.reason}"
 
 
+# compat: a UserWarning, not a DeprecationWarning, as in Starlette: shown by default.
 class StarletteDeprecationWarning(UserWarning):
-    """Warns about deprecated Starlette APIs.
-
-    compat: a UserWarning rather than a DeprecationWarning, as in Starlette, so
-    it is shown by default and application authors actually see it.
-    """
+    """Warns about deprecated Starlette APIs."""
 
 
+# compat: 0.47 warned with DeprecationWarning where 1.x warns with the class above;
+# being both keeps `pytest.deprecated_call()` and filters for either generation matching.
 class _LegacyDeprecationWarning(StarletteDeprecationWarning, DeprecationWarning):
-    """A deprecation both generations announce, in different classes.
-
-    compat: Starlette 0.47 warned with DeprecationWarning where 1.x warns with
-    StarletteDeprecationWarning; this is both, so `pytest.deprecated_call()` and
-    filters written for either generation keep matching.
-    """
+    """A deprecation both generations announce, in different classes."""
 
 
 # =============================================================================
@@ -657,9 +649,7 @@ WS_1014_BAD_GATEWAY: Final = 1014
 WS_1015_TLS_HANDSHAKE: Final = 1015
 
 # compat: names from older RFCs (RFC 7231 and friends), renamed by RFC 9110.
-# Starlette 1.10 still answers them on `starlette.status` with a warning.
-# They are plain constants here, and the status view sends access to them
-# through `_status_renamed()` so that the warning is raised as upstream does.
+# Plain constants here; read through `starlette.status` they warn, as in Starlette 1.10.
 HTTP_413_REQUEST_ENTITY_TOO_LARGE: Final = 413
 HTTP_414_REQUEST_URI_TOO_LONG: Final = 414
 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: Final = 416
@@ -675,11 +665,7 @@ _STATUS_RENAMED: dict[str, str] = {
 
 
 def _status_renamed(name: str) -> int:
-    """Value of a renamed status constant, warning that the old name is deprecated.
-
-    For the `starlette.status` view's `__getattr__`: `name` must be a key of
-    `_STATUS_RENAMED`. The warning points at the code that read the name.
-    """
+    """The value of a key of _STATUS_RENAMED, warning the code that read it."""
     new_name = _STATUS_RENAMED[name]
     warnings.warn(
         f"'{name}' is deprecated. Use '{new_name}' instead.",
@@ -746,18 +732,13 @@ async def run_until_first_complete(*args: tuple[Callable, dict]) -> None:  # typ
         stacklevel=2,
     )
     async with anyio.create_task_group() as task_group:
+
+        async def run(func: Callable[..., Awaitable[Any]], kwargs: dict[str, Any]) -> None:
+            await func(**kwargs)
+            task_group.cancel_scope.cancel()  # the first to finish cancels the rest
+
         for func, kwargs in args:
-            task_group.start_soon(_concurrency_first, task_group.cancel_scope, func, kwargs)
-
-
-async def _concurrency_first(
-    scope: anyio.CancelScope,
-    func: Callable[..., Coroutine[Any, Any, Any]],
-    kwargs: dict[str, Any],
-) -> None:
-    """Run one contender of run_until_first_complete; the first to finish cancels the rest."""
-    await func(**kwargs)
-    scope.cancel()
+            task_group.start_soon(run, func, kwargs)
 
 
 # =============================================================================
@@ -1017,11 +998,7 @@ CONVERTOR_TYPES: dict[str, Convertor[Any]] = dict(
 
 
 def register_url_convertor(key: str, convertor: Convertor[Any]) -> None:
-    """Make `{name:key}` available in route paths (register before building routes).
-
-    `convertor` is an instance of a Convertor subclass with its own `regex`,
-    `convert` and `to_string`.
-    """
+    """Make `{name:key}` available in route paths (register before building routes)."""
     CONVERTOR_TYPES[key] = convertor
 
 
@@ -4283,8 +4260,7 @@ def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASG
 
 def has_required_scope(conn: HTTPConnection, scopes: Sequence[str]) -> bool:
     """True if the connection's credentials include every one of `scopes`."""
-    granted = conn.auth.scopes
-    return all(scope in granted for scope in scopes)
+    return all(scope in conn.auth.scopes for scope in scopes)
 
 
 def _auth_connection_param(func: Callable[..., Any]) -> tuple[str, int]:
@@ -4501,9 +4477,7 @@ class Middleware:
         self.kwargs = kwargs
 
     def __iter__(self) -> Iterator[Any]:
-        yield self.cls
-        yield self.args
-        yield self.kwargs
+        return iter((self.cls, self.args, self.kwargs))
 
     def __repr__(self) -> str:
         parts = [getattr(self.cls, "__name__", "")]
@@ -5631,8 +5605,7 @@ def _normalize_content_types(content_types: _GzipMediaTypes) -> _GzipMediaTypes:
 # compat: Starlette's private name.
 async def unattached_send(message: Message) -> NoReturn:
     """The placeholder `send` of a responder not yet called."""
-    # Only reached if a responder is used before it is called:
-    raise RuntimeError("send awaitable not set")  # pragma: no cover - see above
+    raise RuntimeError("send awaitable not set")  # pragma: no cover - a misuse guard
 
 
 class GZipMiddleware:
@@ -5730,10 +5703,7 @@ class IdentityResponder:
             )
             if self._passthrough:
                 await self.send(message)
-        elif self._passthrough or kind not in (
-            "http.response.body",
-            "http.response.pathsend",
-        ):
+        elif self._passthrough or kind not in ("http.response.body", "http.response.pathsend"):
             # Passed-through bodies, early hints and trailers go out as they are.
             await self.send(message)
         elif kind == "http.response.pathsend":
@@ -5828,7 +5798,8 @@ class GZipResponder(IdentityResponder):
 # This is exactly the format of itsdangerous' TimestampSigner (key derivation
 # "django-concat" with salt "itsdangerous.Signer", URL-safe base64 without
 # padding for timestamp and signature), so cookies issued by Starlette stay
-# valid here and the reverse. Only the standard library is needed.
+# valid here and the reverse. Signing with hmac here, not with itsdangerous, is
+# why this section is bigger than Starlette's; only the standard library is needed.
 #
 # On the way in, a valid cookie becomes `scope["session"]`; a missing,
 # tampered, expired or foreign cookie becomes an empty session, never an
@@ -6007,25 +5978,20 @@ class SessionMiddleware:
                 raw = _message_headers(message)
                 if accessed:
                     _raw_headers_add_vary(raw, b"Cookie")
-                cookie = None
-                if modified and session:
-                    cookie = self._cookie(session)
-                elif modified and had_cookie:
-                    cookie = self._expired_cookie()
-                if cookie is not None:
-                    raw.append((b"set-cookie", cookie.encode("latin-1")))
+                if modified and (session or had_cookie):
+                    raw.append((b"set-cookie", self._cookie(session)))
         await send(message)
 
-    def _cookie(self, session: dict[str, Any]) -> str:
-        payload = base64.b64encode(json.dumps(session).encode("utf-8"))
-        data = self._sign(payload).decode("ascii")
-        max_age = "" if self.max_age is None else f"Max-Age={self.max_age}; "
-        return f"{self.session_cookie}={data}; path={self.path}; {max_age}{self.security_flags}"
-
-    def _expired_cookie(self) -> str:
-        # The session was emptied: tell the browser to drop the cookie.
-        expires = "expires=Thu, 01 Jan 1970 00:00:00 GMT; "
-        return f"{self.session_cookie}=null; path={self.path}; {expires}{self.security_flags}"
+    def _cookie(self, session: dict[str, Any]) -> bytes:
+        """The Set-Cookie value: the signed session, or an expired cookie once emptied."""
+        if session:
+            payload = base64.b64encode(json.dumps(session).encode("utf-8"))
+            value = self._sign(payload).decode("ascii")
+            expiry = "" if self.max_age is None else f"Max-Age={self.max_age}; "
+        else:  # tell the browser to drop the cookie
+            value, expiry = "null", "expires=Thu, 01 Jan 1970 00:00:00 GMT; "
+        cookie = f"{self.session_cookie}={value}; path={self.path}; {expiry}{self.security_flags}"
+        return cookie.encode("latin-1")
 
 
 # =============================================================================
@@ -6117,16 +6083,14 @@ class HTTPSRedirectMiddleware:
             await self.app(scope, receive, send)
             return
         url = URL(scope=scope)
-        netloc = url.netloc
         response: Response
-        if not netloc:
-            response = PlainTextResponse("Invalid host header", status_code=400)
-        else:
-            if url.port in (80, 443):
-                # Drop the port, keeping the host as written ("[::1]:80" -> "[::1]").
-                netloc = netloc.rpartition(":")[0]
+        if url.netloc:
+            # Drop a default port, keeping the host as written ("[::1]:80" -> "[::1]").
+            netloc = url.netloc.rpartition(":")[0] if url.port in (80, 443) else url.netloc
             url = url.replace(scheme=_HTTPS_SCHEMES[url.scheme], netloc=netloc)
             response = RedirectResponse(url, status_code=307)
+        else:
+            response = PlainTextResponse("Invalid host header", status_code=400)
         await response(scope, receive, send)
 
 
@@ -6166,36 +6130,24 @@ class AuthenticationMiddleware:
         self.on_error = self.default_on_error if on_error is None else on_error
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] in ("http", "websocket"):
-            await self._authenticate(scope, receive, send)
-        else:
+        if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
-
-    async def _authenticate(self, scope: Scope, receive: Receive, send: Send) -> None:
+            return
         conn = HTTPConnection(scope)
         try:
             result = await self.backend.authenticate(conn)
         except AuthenticationError as exc:
-            await self._refuse(conn, exc, receive, send)
+            response = self.on_error(conn, exc)  # built for websockets too, as in Starlette
+            if scope["type"] == "http":
+                await response(scope, receive, send)
+            else:
+                # compat: the handshake is refused with a normal close, as Starlette does.
+                await send({"type": "websocket.close", "code": 1000})
             return
         if result is None:
             result = AuthCredentials(), UnauthenticatedUser()
         scope["auth"], scope["user"] = result
         await self.app(scope, receive, send)
-
-    async def _refuse(
-        self,
-        conn: HTTPConnection,
-        exc: AuthenticationError,
-        receive: Receive,
-        send: Send,
-    ) -> None:
-        response = self.on_error(conn, exc)  # built for websockets too, as in Starlette
-        if conn.scope["type"] == "http":
-            await response(conn.scope, receive, send)
-        else:
-            # compat: the handshake is refused with a normal close, as Starlette does.
-            await send({"type": "websocket.close", "code": 1000})
 
     @staticmethod
     def default_on_error(conn: HTTPConnection, exc: Exception) -> Response:
@@ -6223,10 +6175,7 @@ class AuthenticationMiddleware:
 
 
 class _RequestBodyTooLarge(HTTPException):
-    """Raised on the app's side of `receive` when the body passes the limit.
-
-    An HTTPException, so an app's exception handling renders it as a 413 too.
-    """
+    """Raised by the app's `receive` past the limit; an app's handlers render it as a 413."""
 
     def __init__(self) -> None:
         super().__init__(413, "Content Too Large")
@@ -6252,10 +6201,8 @@ _BODY_LIMIT_RESPONDER_SCOPE_KEY = "starlette._body_limit_responder"  # the one t
 def _get_content_length(scope: Scope) -> int | None:
     """The request's Content-Length as an int, or None if absent or not a number."""
     value = _scope_header(scope, b"content-length")
-    if value is None:
-        return None
     try:
-        return int(value)
+        return None if value is None else int(value)
     except ValueError:
         return None
 
@@ -6530,13 +6477,7 @@ class WSGIResponder:
                 for name, value in response_headers
             ]
             status_code = int(status.split(" ", 1)[0])
-            self._put(
-                {
-                    "type": "http.response.start",
-                    "status": status_code,
-                    "headers": headers,
-                }
-            )
+            self._put({"type": "http.response.start", "status": status_code, "headers": headers})
         elif exc_info is not None:
             # PEP 3333: an error after the headers went out cannot change them.
             raise exc_info[1].with_traceback(exc_info[2])
@@ -6660,50 +6601,31 @@ class OpenTelemetryMiddleware:
             headers.setdefault(name.decode("latin-1").lower(), []).append(value.decode("latin-1"))
         attributes = self._attributes(scope, url, headers)
         method = str(attributes["http.request.method"])
-        tracer = self._tracer_provider.get_tracer("starlette", _otel_version())
+        tracer = self._tracer_provider.get_tracer("starlette", __version__)
         parent = self._propagate.extract(headers)  # traceparent & co from the client
-        span_options: dict[str, Any] = {
-            "context": parent,
-            "kind": self._server_kind,
-            "attributes": attributes,
-        }
-        with tracer.start_as_current_span(method, **span_options) as span:
-            failure: Exception | None = None
+        with tracer.start_as_current_span(
+            method, context=parent, kind=self._server_kind, attributes=attributes
+        ) as span:
+
+            async def send_with_status(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    code = message["status"]
+                    span.set_attribute("http.response.status_code", code)
+                    if code >= 500:  # a server error, even when nothing was raised
+                        span.set_attribute("error.type", str(code))
+                        span.set_status(self._error_status)
+                await send(message)
+
             try:
-                await self.app(scope, receive, _OtelSend(span, send, self._error_status))
+                await self.app(scope, receive, send_with_status)
             except Exception as exc:
-                failure = exc
+                span.set_attribute("error.type", type(exc).__qualname__)
                 raise
-            finally:
-                _otel_finish(span, method, scope, failure)
-
-
-class _OtelSend:
-    """The app's `send`: records the status from "http.response.start"."""
-
-    __slots__ = ("span", "send", "error_status")
-
-    def __init__(self, span: Any, send: Send, error_status: Any) -> None:
-        self.span, self.send, self.error_status = span, send, error_status
-
-    async def __call__(self, message: Message) -> None:
-        if message["type"] == "http.response.start":
-            code = message["status"]
-            self.span.set_attribute("http.response.status_code", code)
-            if code >= 500:  # a server error, even when nothing was raised
-                self.span.set_attribute("error.type", str(code))
-                self.span.set_status(self.error_status)
-        await self.send(message)
-
-
-def _otel_finish(span: Any, method: str, scope: Scope, failure: Exception | None) -> None:
-    """Name the span after the route that ran, and note the error that escaped, if any."""
-    if failure is not None:
-        span.set_attribute("error.type", type(failure).__qualname__)
-    route_path = _otel_route_path(scope)
-    if route_path is not None:
-        span.update_name(f"{method} {route_path}")
-        span.set_attribute("http.route", route_path)
+            finally:  # name the span after the route that ran
+                route_path = _otel_route_path(scope)
+                if route_path is not None:
+                    span.update_name(f"{method} {route_path}")
+                    span.set_attribute("http.route", route_path)
 
 
 def _otel_route_path(scope: Scope) -> str | None:
@@ -6715,11 +6637,6 @@ def _otel_route_path(scope: Scope) -> str | None:
     if not isinstance(path_format, str):
         return None  # no route, a Host, or a custom route without a template
     return scope.get("root_path", "").rstrip("/") + path_format or "/"
-
-
-def _otel_version() -> str:
-    """The instrumentation version reported to OpenTelemetry."""
-    return __version__
 
 
 # =============================================================================
@@ -8566,12 +8483,6 @@ class _TemplateResponse(HTMLResponse):
         await super().__call__(scope, receive, send)
 
 
-def _templating_url_for(context: Any, name: str, /, **path_params: Any) -> URL:
-    """`url_for(name, **path_params)` in a template: the URL of a named route."""
-    request: Request = context["request"]
-    return request.url_for(name, **path_params)
-
-
 def _templating_args(
     request: Request,
     name: str,
@@ -8638,19 +8549,21 @@ class Jinja2Templates:
             raise AssertionError("either 'directory' or 'env' arguments must be passed")
         self.context_processors = context_processors or []
         if env is None:
-            options: dict[str, Any] = {"autoescape": True}
-            options.update(env_options)
             # The ignore: directory is not None when env is (checked above).
             loader = jinja2.FileSystemLoader(directory)  # type: ignore[arg-type]
-            options.setdefault("loader", loader)
-            env = jinja2.Environment(**options)
+            env = jinja2.Environment(**{"autoescape": True, "loader": loader, **env_options})
         self.env = env
         self._setup_env_defaults(env)
 
     def _setup_env_defaults(self, env: jinja2.Environment) -> None:
         import jinja2
 
-        env.globals.setdefault("url_for", jinja2.pass_context(_templating_url_for))
+        @jinja2.pass_context
+        def url_for(context: Any, name: str, /, **path_params: Any) -> URL:
+            request: Request = context["request"]
+            return request.url_for(name, **path_params)
+
+        env.globals.setdefault("url_for", url_for)
 
     def get_template(self, name: str) -> jinja2.Template:
         return self.env.get_template(name)
@@ -8697,14 +8610,8 @@ class Jinja2Templates:
         context.setdefault("request", request)
         for processor in self.context_processors:
             context.update(processor(request))
-        return _TemplateResponse(
-            self.get_template(name),
-            context,
-            status_code=status_code,
-            headers=headers,
-            media_type=media_type,
-            background=background,
-        )
+        template = self.get_template(name)
+        return _TemplateResponse(template, context, status_code, headers, media_type, background)
 
 
 # =============================================================================
@@ -9762,24 +9669,14 @@ def _build_testclient() -> dict[str, Any]:
 
 
 # What _build_testclient() returns (a test checks it).
-_TESTCLIENT_LAZY_NAMES = frozenset(
-    {
-        "httpx",
-        "TestClient",
-        "WebSocketDenialResponse",
-        "_TestClientResponseStream",
-        "_TestClientTransport",
-    }
-)
+_TESTCLIENT_LAZY_NAMES = frozenset({"httpx", "TestClient", "WebSocketDenialResponse"})
+_TESTCLIENT_LAZY_NAMES |= {"_TestClientResponseStream", "_TestClientTransport"}
 _TESTCLIENT_LOCK = threading.Lock()
 
 
 def _testclient_attr(name: str) -> Any:
-    """The module's PEP 562 `__getattr__`, also used by the `testclient` view.
-
-    Returns a bound name as it is; builds the _TESTCLIENT_LAZY_NAMES on first
-    access (once, under a lock) and binds them; else raises AttributeError.
-    """
+    """The module's PEP 562 `__getattr__`, also used by the `testclient` view: builds
+    the _TESTCLIENT_LAZY_NAMES on first access (once, under a lock) and binds them."""
     namespace = globals()
     if name in namespace:
         return namespace[name]
@@ -10963,11 +10860,8 @@ def _doors(door: ModuleType, name: str) -> list[ModuleType]:
 
 
 class _LazyView(_Door):
-    """A view with names imported or built on first access (and the status codes).
-
-    Only these views get a `__getattr__`: a lookup that misses (hasattr, say)
-    then costs a Python call and a second AttributeError.
-    """
+    """A view with names imported or built on first access (and the status codes);
+    only these views have a `__getattr__`, which makes a missed lookup cost a call."""
 
     def __getattr__(self, name: str) -> Any:
         # compat: Starlette 1.x warns on every read of a renamed status code.
