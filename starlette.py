@@ -12,12 +12,10 @@ folder) and code written for Starlette runs unchanged::
 
     app = Starlette(routes=[Route("/", hello)])
 
-Importing this module registers every Starlette module path
-(`starlette.routing`, `starlette.middleware.cors`, ...) as a view onto this
-one namespace, keyed on `__name__`, so a copy vendored as
+Importing it registers every Starlette module path (`starlette.routing`, ...)
+as a view of this one namespace, keyed on `__name__`: a copy vendored as
 `mypkg/_vendor/starlette.py` serves `mypkg._vendor.starlette.routing` and
-leaves an installed Starlette alone. Type checkers see the names through
-`from starlette import Route`.
+leaves an installed Starlette alone. Type checkers need `from starlette import Route`.
 
 How to read it: top to bottom. Each section is one Starlette module, in
 dependency order, and opens with a few lines on the piece of ASGI it
@@ -127,7 +125,6 @@ from functools import partial
 from importlib.machinery import ModuleSpec
 from ipaddress import AddressValueError, IPv6Address
 from operator import itemgetter
-from os import PathLike
 from re import Pattern
 from tempfile import SpooledTemporaryFile
 from types import ModuleType, TracebackType
@@ -225,8 +222,7 @@ Send = Callable[[Message], Awaitable[None]]
 
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-# Request, Response and WebSocket are defined further down this file, so the
-# handler aliases name them as strings (typing resolves them lazily).
+# Request, Response and WebSocket come later in this file: named as strings.
 HTTPExceptionHandler = Callable[["Request", Exception], "Response | Awaitable[Response]"]
 WebSocketExceptionHandler = Callable[["WebSocket", Exception], Awaitable[None]]
 ExceptionHandler = HTTPExceptionHandler | WebSocketExceptionHandler
@@ -508,10 +504,7 @@ class HTTPException(Exception):
     """
 
     def __init__(
-        self,
-        status_code: int,
-        detail: str | None = None,
-        headers: Mapping[str, str] | None = None,
+        self, status_code: int, detail: str | None = None, headers: Mapping[str, str] | None = None
     ) -> None:
         self.status_code = status_code
         self.detail = _HTTP_PHRASES.get(status_code, "") if detail is None else detail
@@ -4299,9 +4292,7 @@ def _auth_refuse(request: Request, status_code: int, redirect: str | None) -> Re
 
 
 def requires(
-    scopes: str | Sequence[str],
-    status_code: int = 403,
-    redirect: str | None = None,
+    scopes: str | Sequence[str], status_code: int = 403, redirect: str | None = None
 ) -> Callable[[Callable[P, Any]], Callable[P, Any]]:
     """Let an endpoint run only if the connection has all of `scopes`.
 
@@ -5723,7 +5714,6 @@ class IdentityResponder:
         body: bytes = message.get("body", b"")
         more_body = message.get("more_body", False)
         if len(body) < self.minimum_size and not more_body:
-            # Too small to be worth it: send as it is.
             await self.send(self.initial_message)
             await self.send(message)
             return
@@ -6234,7 +6224,6 @@ class RequestBodyLimitResponder:
         self.total_size = 0  # body bytes received so far
         self.content_length: int | None = None  # as announced, if it is a number
         self.response_started = False
-        # The connection, kept when called (see the properties).
         self._scope: Scope | None = None
         self._receive: Receive | None = None
         self._send: Send | None = None
@@ -6261,8 +6250,7 @@ class RequestBodyLimitResponder:
         previous = cast(int | _Missing, scope.get(MAX_BODY_SIZE_SCOPE_KEY, _MISSING))
         scope[MAX_BODY_SIZE_SCOPE_KEY] = self.max_body_size
         active = cast(
-            "RequestBodyLimitResponder | None",
-            scope.get(_BODY_LIMIT_RESPONDER_SCOPE_KEY),
+            "RequestBodyLimitResponder | None", scope.get(_BODY_LIMIT_RESPONDER_SCOPE_KEY)
         )
         if active is not None:
             # An outer limit already counts this body: the inner one overrides it.
@@ -6462,10 +6450,7 @@ class WSGIResponder:
             raise self._send_error or RuntimeError("The response was abandoned.") from None
 
     def start_response(
-        self,
-        status: str,
-        response_headers: list[tuple[str, str]],
-        exc_info: Any = None,
+        self, status: str, response_headers: list[tuple[str, str]], exc_info: Any = None
     ) -> Callable[[bytes], None]:
         """PEP 3333's start_response; returns the legacy `write` callable."""
         self.exc_info = exc_info
@@ -6534,11 +6519,7 @@ class OpenTelemetryMiddleware:
         meter_provider: metrics.MeterProvider | None = None,
         excluded_urls: str | Sequence[str] = (),
     ) -> None:
-        _require(
-            "opentelemetry",
-            needed_by="OpenTelemetryMiddleware",
-            pip_name="opentelemetry-api",
-        )
+        _require("opentelemetry", needed_by="OpenTelemetryMiddleware", pip_name="opentelemetry-api")
         from opentelemetry import propagate, trace
         from opentelemetry.trace import SpanKind, Status, StatusCode
 
@@ -8451,7 +8432,7 @@ def _static_set_cache_control(static: StaticFiles, response: Response, full_path
 _TemplateContext = dict[str, Any]
 
 # Where templates are looked up: one folder or several, searched in order.
-_TemplateDirs = str | PathLike[str] | Sequence[str | PathLike[str]]
+_TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
 # A function adding values to every template's context.
 _ContextProcessor = Callable[[Request], dict[str, Any]]
 
@@ -8467,10 +8448,7 @@ _TEMPLATING_LEGACY_NO_REQUEST = (
 
 
 class _TemplateResponse(HTMLResponse):
-    """An HTMLResponse that remembers the template and context it was rendered from.
-
-    Further arguments are HTMLResponse's: status_code, headers, media_type, background.
-    """
+    """An HTMLResponse that remembers the template and context it was rendered from."""
 
     def __init__(self, template: Any, context: _TemplateContext, *args: Any, **kwargs: Any):
         super().__init__(template.render(context), *args, **kwargs)
@@ -9019,13 +8997,9 @@ ASGI3App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def _is_asgi3(app: ASGI2App | ASGI3App) -> TypeGuard[ASGI3App]:
-    """Tell an ASGI 3 app `app(scope, receive, send)` from an ASGI 2 one.
-
-    ASGI 2 apps were `app(scope)` returning `instance(receive, send)`; a class
-    is ASGI 3 only if its instances are awaitable (`__await__`).
-    """
+    """Tell `app(scope, receive, send)` (ASGI 3) from `app(scope)(receive, send)` (ASGI 2)."""
     if inspect.isclass(app):
-        return hasattr(app, "__await__")
+        return hasattr(app, "__await__")  # ASGI 3 only if its instances are awaitable
     return is_async_callable(app)
 
 
@@ -10886,13 +10860,8 @@ def _install_submodules() -> set[str]:
         fullname, names = f"{__name__}.{dotted}", exported + imported
         lazy = dotted == "status" or not _LAZY_NAMES.union(_DEFERRED).isdisjoint(names)
         view = (_LazyView if lazy else _Door)(fullname, f"Starlette's {dotted}, from {__name__}.")
-        # On every `from view import name` the import system checks two things
-        # that are cheap when present and cost an AttributeError (or a call to
-        # _LazyView's hook) when missing: `__spec__._initializing` and
-        # `__path__`. So each view is a package with no files of its own.
-        spec = ModuleSpec(fullname, loader=None, origin=__file__, is_package=True)
-        spec._initializing = False  # type: ignore[attr-defined]  # a private importlib flag
-        vars(view).update(__file__=__file__, __spec__=spec, __path__=[])
+        spec = ModuleSpec(fullname, loader=None, origin=__file__)
+        vars(view).update(__file__=__file__, __spec__=spec)
         vars(view)["__all__"] = [name for name in exported if not name.startswith("_")]
         for name in names:
             if name in _IMPORTED:
@@ -10943,7 +10912,7 @@ class _MetadataFinder:
                 metadata = f"Metadata-Version: 2.1\nName: starlette\nVersion: {__version__}\n"
                 return metadata if filename == "METADATA" else None
 
-            def locate_file(self, path: str | PathLike[str]) -> pathlib.Path:
+            def locate_file(self, path: str | os.PathLike[str]) -> pathlib.Path:
                 return pathlib.Path(__file__).parent / path
 
         return [Distribution()]
