@@ -1946,9 +1946,7 @@ class BackgroundTask:
     """
 
     def __init__(self, func: Callable[P, Any], *args: P.args, **kwargs: P.kwargs) -> None:
-        self.func = func
-        self.args = args
-        self.kwargs = kwargs
+        self.func, self.args, self.kwargs = func, args, kwargs
         self.is_async = is_async_callable(func)  # decided once, not per call
 
     async def __call__(self) -> None:
@@ -4310,24 +4308,15 @@ def requires(
     def decorator(func: Callable[P, Any]) -> Callable[P, Any]:
         name, index = _auth_connection_param(func)
 
-        if name == "websocket":
-
-            async def websocket_wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
-                websocket = _auth_pick(args, kwargs, name, index)
-                if has_required_scope(websocket, required):
-                    await func(*args, **kwargs)
-                else:
-                    await websocket.close()
-
-            return functools.wraps(func)(websocket_wrapper)
-
-        if is_async_callable(func):
+        if name == "websocket" or is_async_callable(func):
 
             async def async_wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
-                request = _auth_pick(args, kwargs, name, index)
-                if has_required_scope(request, required):
+                conn = _auth_pick(args, kwargs, name, index)
+                if has_required_scope(conn, required):
                     return await func(*args, **kwargs)
-                return _auth_refuse(request, status_code, redirect)
+                if name == "websocket":
+                    return await conn.close()
+                return _auth_refuse(conn, status_code, redirect)
 
             return functools.wraps(func)(async_wrapper)
 
@@ -4463,9 +4452,7 @@ class Middleware:
     __slots__ = ("cls", "args", "kwargs")
 
     def __init__(self, cls: _MiddlewareFactory[P], *args: P.args, **kwargs: P.kwargs) -> None:
-        self.cls = cls
-        self.args = args
-        self.kwargs = kwargs
+        self.cls, self.args, self.kwargs = cls, args, kwargs
 
     def __iter__(self) -> Iterator[Any]:
         return iter((self.cls, self.args, self.kwargs))
@@ -5897,9 +5884,7 @@ class SessionMiddleware:
 
         secret = str(secret_key).encode("utf-8")
         self._signing_key = hashlib.sha1(_SESSION_SALT + b"signer" + secret).digest()
-        self.session_cookie = session_cookie
-        self.max_age = max_age
-        self.path = path
+        self.session_cookie, self.max_age, self.path = session_cookie, max_age, path
         flags = "httponly; samesite=" + same_site
         if https_only:  # the browser returns it over HTTPS only
             flags += "; secure"
@@ -6178,8 +6163,6 @@ class _RequestBodyLimitResponseSent(Exception):
 class _Missing:
     """The type of _MISSING, "no limit was in the scope before us"."""
 
-    __slots__ = ()
-
 
 # compat: Starlette's private name.
 _MISSING = _Missing()
@@ -6206,8 +6189,7 @@ class RequestBodyLimitMiddleware:
     """
 
     def __init__(self, app: ASGIApp, max_body_size: int) -> None:
-        self.app = app
-        self.max_body_size = max_body_size
+        self.app, self.max_body_size = app, max_body_size
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -6326,11 +6308,6 @@ class RequestBodyLimitResponder:
 # WSGIMiddleware warns with a StarletteDeprecationWarning that is also a
 # DeprecationWarning, as 0.47's was.
 
-_WSGI_DEPRECATION = (
-    "starlette.middleware.wsgi is deprecated and will be removed in a future release. "
-    "Please refer to https://github.com/abersheeran/a2wsgi as a replacement."
-)
-
 
 def build_environ(scope: Scope, body: bytes) -> dict[str, Any]:
     """Build the WSGI `environ` for an HTTP scope and its complete body."""
@@ -6382,7 +6359,12 @@ class WSGIMiddleware:
     """
 
     def __init__(self, app: Callable[..., Any]) -> None:
-        warnings.warn(_WSGI_DEPRECATION, _LegacyDeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "starlette.middleware.wsgi is deprecated and will be removed in a future release. "
+            "Please refer to https://github.com/abersheeran/a2wsgi as a replacement.",
+            _LegacyDeprecationWarning,
+            stacklevel=2,
+        )
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -6398,8 +6380,7 @@ class WSGIResponder:
     stream_receive: anyio.abc.ObjectReceiveStream[MutableMapping[str, Any]]
 
     def __init__(self, app: Callable[..., Any], scope: Scope) -> None:
-        self.app = app
-        self.scope = scope
+        self.app, self.scope = app, scope
         self.status: str | None = None
         self.response_headers: list[tuple[str, str]] | None = None
         self.response_started = False
@@ -8973,9 +8954,9 @@ class Starlette:
 #
 #     class TestClient(_TestClientMixin, httpx.Client): ...
 #
-# Type checkers read the same class statements under TYPE_CHECKING, as real
-# classes, so `TestClient` types calls and annotations alike. What needs no
-# httpx (the websocket session, the HTTP exchange) is ordinary code.
+# What needs no httpx (the websocket session, the HTTP exchange) is ordinary
+# code. That joining, and the ASGI order checks, make this section bigger than
+# Starlette's module.
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -9018,9 +8999,7 @@ class _AsyncBackend(TypedDict):
     backend_options: dict[str, Any]
 
 
-# -----------------------------------------------------------------------------
-# WebSockets: the client side of the conversation
-# -----------------------------------------------------------------------------
+# --- WebSockets: the client side of the conversation -------------------------
 # The session plays the browser: it sends the messages the websockets section
 # lists as the server's ("websocket.connect", "websocket.receive" and
 # "websocket.disconnect"), and turns the app's "websocket.close", or its HTTP
@@ -9040,9 +9019,7 @@ class WebSocketTestSession:
     """
 
     def __init__(self, app: ASGI3App, scope: Scope, portal_factory: _PortalFactoryType) -> None:
-        self.app = app
-        self.scope = scope
-        self.portal_factory = portal_factory
+        self.app, self.scope, self.portal_factory = app, scope, portal_factory
         self.accepted_subprotocol: str | None = None
         self.extra_headers: list[tuple[bytes, bytes]] | None = None
         self._app_done = False
@@ -9184,9 +9161,7 @@ class _Upgrade(Exception):
         self.session = session
 
 
-# -----------------------------------------------------------------------------
-# HTTP: one request/response exchange
-# -----------------------------------------------------------------------------
+# --- HTTP: one request/response exchange -------------------------------------
 # The exchange feeds the request body to the app as "http.request" messages
 # and, once the response is complete, answers receive() with
 # {"type": "http.disconnect"}. It checks the app's messages against the order
@@ -9209,8 +9184,7 @@ class _TestClientExchange:
     cancel_scope: anyio.CancelScope
 
     def __init__(self, transport: _TestClientTransportMixin, scope: Scope, body: deque[bytes]):
-        self.transport = transport
-        self.scope = scope
+        self.transport, self.scope = transport, scope
         self.body = body  # request body chunks still to deliver
         self.status: int | None = None
         self.headers: list[tuple[bytes, bytes]] = []
@@ -9435,9 +9409,7 @@ class _TestClientTransportMixin:
         return response
 
 
-# -----------------------------------------------------------------------------
-# The client, and lifespan
-# -----------------------------------------------------------------------------
+# --- The client, and lifespan ------------------------------------------------
 # `with TestClient(app) as client:` runs the app's lifespan (the messages the
 # routing section quotes) in one task of a portal that all requests inside
 # the block share; a "lifespan.startup.failed" raises RuntimeError in the test.
@@ -9590,9 +9562,7 @@ class _TestClientMixin(_HttpxClient):
         self.exit_stack.close()
 
 
-# -----------------------------------------------------------------------------
-# Joining the mixins to httpx, on first access
-# -----------------------------------------------------------------------------
+# --- Joining the mixins to httpx, on first access ----------------------------
 
 if TYPE_CHECKING:  # the classes _build_testclient() makes, as type checkers see them
 
