@@ -6244,18 +6244,6 @@ class RequestBodyLimitResponder:
         self._scope, self._receive, self._send = scope, receive, send
         self.content_length = _get_content_length(scope)
         scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY] = self
-        try:
-            await self._count(scope, receive, send)
-        finally:
-            # Leave the scope as we found it, for whoever handles it next.
-            del scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY]
-            if isinstance(previous, int):
-                scope[MAX_BODY_SIZE_SCOPE_KEY] = previous
-            else:
-                scope.pop(MAX_BODY_SIZE_SCOPE_KEY, None)
-
-    async def _count(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Run the app under the limit; answer 413 if it is passed before the response."""
         too_large = False
         try:
             await self.app(scope, self.receive_with_limit, self.send_with_limit)
@@ -6264,8 +6252,15 @@ class RequestBodyLimitResponder:
                 raise  # too late for a 413: let the server end the request
             too_large = True
         except _RequestBodyLimitResponseSent:
-            return  # send_with_limit already answered
-        if too_large:
+            pass  # send_with_limit already answered
+        finally:
+            # Leave the scope as we found it, for whoever handles it next.
+            del scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY]
+            if isinstance(previous, int):
+                scope[MAX_BODY_SIZE_SCOPE_KEY] = previous
+            else:
+                scope.pop(MAX_BODY_SIZE_SCOPE_KEY, None)
+        if too_large:  # answered outside the except block, so no error context leaks
             await PlainTextResponse("Content Too Large", status_code=413)(scope, receive, send)
 
     async def receive_with_limit(self) -> Message:
@@ -8456,12 +8451,7 @@ def _templating_args(
 
 
 def _templating_legacy_args(
-    name: str,
-    context: _TemplateContext | None = None,
-    status_code: int = 200,
-    headers: Mapping[str, str] | None = None,
-    media_type: str | None = None,
-    background: BackgroundTask | None = None,
+    name: str, context: _TemplateContext | None = None, *args: Any, **kwargs: Any
 ) -> tuple[Any, ...]:
     """Bind TemplateResponse's arguments in the 0.x order (no request argument)."""
     context = {} if context is None else context
@@ -8470,7 +8460,7 @@ def _templating_legacy_args(
             'context must include a "request" key. Better, pass the request first: '
             "TemplateResponse(request, name, context)."
         )
-    return (context["request"], name, context, status_code, headers, media_type, background)
+    return _templating_args(context["request"], name, context, *args, **kwargs)
 
 
 class Jinja2Templates:
