@@ -4254,15 +4254,6 @@ def has_required_scope(conn: HTTPConnection, scopes: Sequence[str]) -> bool:
     return all(scope in conn.auth.scopes for scope in scopes)
 
 
-def _auth_connection_param(func: Callable[..., Any]) -> tuple[str, int]:
-    """Find the endpoint's `request` or `websocket` parameter: (its name, its position)."""
-    for index, name in enumerate(inspect.signature(func).parameters):
-        if name in ("request", "websocket"):
-            return name, index
-    # compat: Starlette raises a bare Exception here.
-    raise Exception(f'No "request" or "websocket" argument on function "{func}"')
-
-
 def _auth_pick(args: Sequence[Any], kwargs: dict[str, Any], name: str, index: int) -> Any:
     """The connection object an endpoint was called with, by keyword or position."""
     conn = kwargs[name] if name in kwargs else args[index] if index < len(args) else None
@@ -4306,7 +4297,12 @@ def requires(
     required = [scopes] if isinstance(scopes, str) else list(scopes)
 
     def decorator(func: Callable[P, Any]) -> Callable[P, Any]:
-        name, index = _auth_connection_param(func)
+        # The endpoint's `request` or `websocket` parameter: its name and position.
+        names = list(inspect.signature(func).parameters)
+        name = next((n for n in names if n in ("request", "websocket")), None)
+        if name is None:  # compat: Starlette raises a bare Exception here.
+            raise Exception(f'No "request" or "websocket" argument on function "{func}"')
+        index = names.index(name)
 
         if name == "websocket" or is_async_callable(func):
 
@@ -5785,8 +5781,6 @@ class GZipResponder(IdentityResponder):
 # adds `Vary: Cookie`, since the response depends on it.
 
 _SESSION_SALT = b"itsdangerous.Signer"
-# The cookie's SameSite attribute: "lax" lets top-level navigations carry it.
-_SessionSameSite = Literal["lax", "strict", "none"]
 
 
 def _session_b64encode(data: bytes) -> bytes:
@@ -5873,7 +5867,7 @@ class SessionMiddleware:
         session_cookie: str = "session",
         max_age: int | None = 14 * 24 * 3600,  # two weeks, in seconds
         path: str = "/",
-        same_site: _SessionSameSite = "lax",
+        same_site: Literal["lax", "strict", "none"] = "lax",  # lax: sent on top-level navigation
         https_only: bool = False,
         domain: str | None = None,
         partitioned: bool = False,
@@ -5898,12 +5892,6 @@ class SessionMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        data = self._load(scope)
-        scope["session"] = Session() if data is None else Session(data)
-        await self.app(scope, receive, functools.partial(self._send, send, scope, data is not None))
-
-    def _load(self, scope: Scope) -> dict[str, Any] | None:
-        """The session stored in the request's cookie, or None if there is no valid one."""
         cookie: str | None = None
         for key, value in scope["headers"]:
             if key == b"cookie":  # ASGI: header names arrive lower-cased
@@ -5911,7 +5899,9 @@ class SessionMiddleware:
                 if self.session_cookie in header:  # skip parsing others' cookies
                     # As HTTPConnection.cookies: a later Cookie header wins.
                     cookie = cookie_parser(header).get(self.session_cookie, cookie)
-        return None if cookie is None else self._unsign(cookie)
+        data = None if cookie is None else self._unsign(cookie)
+        scope["session"] = Session() if data is None else Session(data)
+        await self.app(scope, receive, functools.partial(self._send, send, scope, data is not None))
 
     def _sign(self, payload: bytes) -> bytes:
         timestamp = int(time.time())
@@ -8407,11 +8397,6 @@ def _static_set_cache_control(static: StaticFiles, response: Response, full_path
 # What templates render with: "request" plus the caller's and processors' values.
 _TemplateContext = dict[str, Any]
 
-# Where templates are looked up: one folder or several, searched in order.
-_TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
-# A function adding values to every template's context.
-_ContextProcessor = Callable[[Request], dict[str, Any]]
-
 _TEMPLATING_LEGACY_NAME_FIRST = (
     "The `name` is not the first parameter anymore. "
     "The first parameter should be the `Request` instance.\n"
@@ -8477,9 +8462,9 @@ class Jinja2Templates:
 
     def __init__(
         self,
-        directory: _TemplateDirs | None = None,
+        directory: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
         *,
-        context_processors: list[_ContextProcessor] | None = None,
+        context_processors: list[Callable[[Request], dict[str, Any]]] | None = None,
         env: jinja2.Environment | None = None,
         **env_options: Any,
     ) -> None:
@@ -8961,7 +8946,7 @@ else:
 # Quoted, so that the alias needs no anyio.from_thread (threads) at import.
 _PortalFactoryType = Callable[[], AbstractContextManager["anyio.from_thread.BlockingPortal"]]
 _TestClientAddress = tuple[str, int]  # what scopes report as scope["client"]
-_TestClientBackendName = Literal["asyncio", "trio"]  # where the app's event loop runs
+
 ASGIInstance = Callable[[Receive, Send], Awaitable[None]]
 ASGI2App = Callable[[Scope], ASGIInstance]
 ASGI3App = Callable[[Scope, Receive, Send], Awaitable[None]]
@@ -9322,7 +9307,7 @@ class _TestClientTransportMixin:
     def __init__(
         self,
         app: ASGI3App,
-        portal_factory: Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]],
+        portal_factory: _PortalFactoryType,
         raise_server_exceptions: bool = True,
         root_path: str = "",
         *,
@@ -9421,7 +9406,7 @@ class _TestClientMixin(_HttpxClient):
         base_url: str = "http://testserver",
         raise_server_exceptions: bool = True,
         root_path: str = "",
-        backend: _TestClientBackendName = "asyncio",
+        backend: Literal["asyncio", "trio"] = "asyncio",  # where the app's event loop runs
         backend_options: dict[str, Any] | None = None,
         cookies: httpx._types.CookieTypes | None = None,
         headers: dict[str, str] | None = None,
