@@ -514,8 +514,7 @@ class HTTPException(Exception):
         return f"{self.status_code}: {self.detail}"
 
     def __repr__(self) -> str:
-        name = type(self).__name__
-        return f"{name}(status_code={self.status_code!r}, detail={self.detail!r})"
+        return f"{type(self).__name__}(status_code={self.status_code!r}, detail={self.detail!r})"
 
 
 class WebSocketException(Exception):
@@ -848,12 +847,9 @@ class Config:
         """Parse KEY=VALUE lines; `#` starts a comment line; matching outer quotes go."""
         values: dict[str, str] = {}
         with open(file_name, encoding=encoding) as env_file:
-            for raw_line in env_file:
-                line = raw_line.strip()
-                if line.startswith("#"):
-                    continue
-                key, eq, value = line.partition("=")
-                if not eq:
+            for line in env_file:
+                key, eq, value = line.strip().partition("=")
+                if key.startswith("#") or not eq:  # a comment, or no assignment
                     continue
                 value = value.strip()
                 if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
@@ -1957,10 +1953,7 @@ class BackgroundTask:
 
 
 class BackgroundTasks(BackgroundTask):
-    """Several background tasks, run one after another in the order added.
-
-    If one raises, the ones after it do not run.
-    """
+    """Several background tasks, run in the order added; one that raises stops the rest."""
 
     def __init__(self, tasks: Sequence[BackgroundTask] | None = None):
         self.tasks = list(tasks) if tasks else []
@@ -5696,22 +5689,18 @@ class IdentityResponder:
     async def _first_body(self, message: Message) -> None:
         body: bytes = message.get("body", b"")
         more_body = message.get("more_body", False)
-        if len(body) < self.minimum_size and not more_body:
-            await self.send(self.initial_message)
-            await self.send(message)
-            return
-        compressed = await self.apply_compression(body, more_body=more_body)
-        headers = MutableHeaders(raw=self.initial_message["headers"])
-        headers.add_vary_header("Accept-Encoding")
-        if compressed != body:
-            message["body"] = compressed
-            headers["Content-Encoding"] = self.content_encoding
-            # The new length is known only for a whole body without trailers.
-            whole = not more_body and not self.initial_message.get("trailers", False)
-            if not whole:
-                del headers["Content-Length"]
-            else:
-                headers["Content-Length"] = str(len(compressed))
+        if more_body or len(body) >= self.minimum_size:  # else too small to be worth it
+            compressed = await self.apply_compression(body, more_body=more_body)
+            headers = MutableHeaders(raw=self.initial_message["headers"])
+            headers.add_vary_header("Accept-Encoding")
+            if compressed != body:
+                message["body"] = compressed
+                headers["Content-Encoding"] = self.content_encoding
+                # The new length is known only for a whole body without trailers.
+                if more_body or self.initial_message.get("trailers", False):
+                    del headers["Content-Length"]
+                else:
+                    headers["Content-Length"] = str(len(compressed))
         await self.send(self.initial_message)
         await self.send(message)
 
@@ -5904,11 +5893,10 @@ class SessionMiddleware:
         await self.app(scope, receive, functools.partial(self._send, send, scope, data is not None))
 
     def _sign(self, payload: bytes) -> bytes:
-        timestamp = int(time.time())
-        stamp = _session_b64encode(timestamp.to_bytes(8, "big").lstrip(b"\x00"))
-        value = payload + b"." + stamp
-        import hmac  # a dict lookup once loaded
+        import hmac  # deferred, like hashlib; a dict lookup once loaded
 
+        timestamp = int(time.time()).to_bytes(8, "big").lstrip(b"\x00")
+        value = payload + b"." + _session_b64encode(timestamp)
         mac = hmac.digest(self._signing_key, value, "sha1")
         return value + b"." + _session_b64encode(mac)
 
@@ -5916,8 +5904,7 @@ class SessionMiddleware:
         import hmac  # a dict lookup once loaded
 
         try:
-            signed = cookie.encode("ascii")
-            value, _, signature = signed.rpartition(b".")
+            value, _, signature = cookie.encode("ascii").rpartition(b".")
             payload, _, stamp = value.rpartition(b".")
             expected = hmac.digest(self._signing_key, value, "sha1")
             if not payload or not hmac.compare_digest(_session_b64decode(signature), expected):
@@ -6361,8 +6348,8 @@ class WSGIMiddleware:
 class WSGIResponder:
     """One WSGI request: the app runs in a thread, messages flow back to the loop."""
 
-    stream_send: anyio.abc.ObjectSendStream[MutableMapping[str, Any]]
-    stream_receive: anyio.abc.ObjectReceiveStream[MutableMapping[str, Any]]
+    stream_send: anyio.abc.ObjectSendStream[Message]
+    stream_receive: anyio.abc.ObjectReceiveStream[Message]
 
     def __init__(self, app: Callable[..., Any], scope: Scope) -> None:
         self.app, self.scope = app, scope
@@ -6383,9 +6370,7 @@ class WSGIResponder:
             more_body = message.get("more_body", False)
         environ = build_environ(self.scope, b"".join(chunks))
         # Bounded: a fast app waits for a slow client instead of filling memory.
-        self.stream_send, self.stream_receive = anyio.create_memory_object_stream[
-            MutableMapping[str, Any]
-        ](16)
+        self.stream_send, self.stream_receive = anyio.create_memory_object_stream[Message](16)
         async with create_collapsing_task_group() as task_group:
             task_group.start_soon(self.sender, send)
             async with self.stream_send:
@@ -6407,7 +6392,7 @@ class WSGIResponder:
                     self._send_error = exc
                     return
 
-    def _put(self, message: MutableMapping[str, Any]) -> None:
+    def _put(self, message: Message) -> None:
         import anyio.from_thread  # deferred: keeps `import starlette` light
 
         try:
@@ -9124,9 +9109,8 @@ class WebSocketTestSession:
         return cast(bytes, self._receive_payload("bytes"))
 
     def receive_json(self, mode: Literal["text", "binary"] = "text") -> Any:
-        if mode == "binary":
-            return json.loads(self.receive_bytes().decode("utf-8"))
-        return json.loads(self.receive_text())
+        text = self.receive_bytes().decode("utf-8") if mode == "binary" else self.receive_text()
+        return json.loads(text)
 
 
 class _Upgrade(Exception):
@@ -9351,8 +9335,7 @@ class _TestClientTransportMixin:
             raise _Upgrade(WebSocketTestSession(self.app, scope, self.portal_factory))
         scope.update(type="http", http_version="1.1", method=request.method)
         scope["extensions"] = {"http.response.debug": {}, "http.response.trailers": {}}
-        body = _testclient_request_body(request)
-        exchange = _TestClientExchange(self, scope, body)
+        exchange = _TestClientExchange(self, scope, _testclient_request_body(request))
         with contextlib.ExitStack() as stack:
             exchange.portal = portal = stack.enter_context(self.portal_factory())
             stack.callback(exchange.finish)
