@@ -683,9 +683,8 @@ async def run_in_threadpool(func: Callable[P, T], *args: P.args, **kwargs: P.kwa
     >>> anyio.run(run_in_threadpool, sum, [1, 2, 3])
     6
     """
-    if kwargs:  # anyio's run_sync takes positional arguments only
-        return await anyio.to_thread.run_sync(functools.partial(func, *args, **kwargs))
-    return await anyio.to_thread.run_sync(func, *args)
+    # anyio's run_sync takes positional arguments only, hence the partial.
+    return await anyio.to_thread.run_sync(functools.partial(func, *args, **kwargs))
 
 
 # compat: Starlette's private name.
@@ -6020,12 +6019,7 @@ _HTTPS_SCHEMES = {"http": "https", "ws": "wss"}
 
 
 class HTTPSRedirectMiddleware:
-    """Redirect insecure requests to https:// (or wss://).
-
-        app = HTTPSRedirectMiddleware(app)
-
-    Requests already on https or wss pass through, as do lifespan events.
-    """
+    """Redirect insecure requests to https:// (or wss://); the rest pass through."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -9155,8 +9149,7 @@ class _TestClientExchange:
         self.chunks = anyio.create_memory_object_stream[tuple[bytes, bool]](0)
 
     async def run(self, app: ASGI3App, *, task_status: anyio.abc.TaskStatus[None]) -> None:
-        self.started = anyio.Event()
-        self.complete = anyio.Event()
+        self.started, self.complete = anyio.Event(), anyio.Event()
         with anyio.CancelScope() as self.cancel_scope:
             task_status.started()
             try:
