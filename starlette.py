@@ -6542,12 +6542,15 @@ class OpenTelemetryMiddleware:
                         span.set_status(self._error_status)
                 await send(message)
 
+            failure: Exception | None = None
             try:
                 await self.app(scope, receive, send_with_status)
             except Exception as exc:
-                span.set_attribute("error.type", type(exc).__qualname__)
+                failure = exc
                 raise
-            finally:  # name the span after the route that ran
+            finally:  # note the error that escaped, if any; name the span after the route
+                if failure is not None:
+                    span.set_attribute("error.type", type(failure).__qualname__)
                 route_path = _otel_route_path(scope)
                 if route_path is not None:
                     span.update_name(f"{method} {route_path}")
@@ -9284,7 +9287,7 @@ class _TestClientTransportMixin:
     def __init__(
         self,
         app: ASGI3App,
-        portal_factory: _PortalFactoryType,
+        portal_factory: Callable[[], AbstractContextManager[anyio.from_thread.BlockingPortal]],
         raise_server_exceptions: bool = True,
         root_path: str = "",
         *,
