@@ -8979,10 +8979,8 @@ class WebSocketTestSession:
         self.app, self.scope, self.portal_factory = app, scope, portal_factory
         self.accepted_subprotocol: str | None = None
         self.extra_headers: list[tuple[bytes, bytes]] | None = None
-        self._app_done = False
         self._app_error: Exception | None = None
-        self._error_delivered = False
-        self._disconnect_sent = False
+        self._app_done = self._error_delivered = self._disconnect_sent = False
 
     def __enter__(self) -> Self:
         with contextlib.ExitStack() as stack:
@@ -9145,9 +9143,8 @@ class _TestClientExchange:
         self.status: int | None = None
         self.headers: list[tuple[bytes, bytes]] = []
         self.extensions: dict[str, Any] = {}
-        self.trailers_expected = False
         self.trailers: list[tuple[bytes, bytes]] = []
-        self.body_complete = False
+        self.trailers_expected = self.body_complete = False
         # (chunk, response_complete) pairs; size 0, so the app waits for the reader.
         self.chunks = anyio.create_memory_object_stream[tuple[bytes, bool]](0)
 
