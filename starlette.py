@@ -213,6 +213,8 @@ def _require(module: str, *, needed_by: str, pip_name: str = "") -> None:
 # compat: the aliases stay exactly as loose as Starlette's (plain mappings of
 # str to Any), because user code annotates with them; the message shapes are
 # taught in comments beside the code that reads or writes them.
+#
+# This primer is why the section is about twice the size of Starlette's module.
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -4405,6 +4407,7 @@ class UnauthenticatedUser(BaseUser):
 # An application does not build the chain itself at import time: it records a
 # `Middleware(cls, *args, **kwargs)` for each layer and calls
 # `cls(app, *args, **kwargs)` when the first request (or lifespan) arrives.
+# (This lesson, and the typing below, make the section longer than Starlette's module.)
 
 # compat: Starlette's ASGIApp differs from asgiref's, so factories are typed
 # against these looser shapes to accept both without complaint.
