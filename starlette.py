@@ -12,12 +12,10 @@ folder) and code written for Starlette runs unchanged::
 
     app = Starlette(routes=[Route("/", hello)])
 
-Importing this module registers every Starlette module path
-(`starlette.routing`, `starlette.middleware.cors`, ...) as a view onto this
-one namespace, keyed on `__name__`, so a copy vendored as
+Importing it registers every Starlette module path (`starlette.routing`, ...)
+as a view of this one namespace, keyed on `__name__`: a copy vendored as
 `mypkg/_vendor/starlette.py` serves `mypkg._vendor.starlette.routing` and
-leaves an installed Starlette alone. Type checkers see the names through
-`from starlette import Route`.
+leaves an installed Starlette alone. Type checkers need `from starlette import Route`.
 
 How to read it: top to bottom. Each section is one Starlette module, in
 dependency order, and opens with a few lines on the piece of ASGI it
@@ -109,7 +107,6 @@ from collections.abc import (
     Awaitable,
     Callable,
     Collection,
-    Coroutine,
     Generator,
     ItemsView,
     Iterable,
@@ -131,11 +128,9 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime
 from enum import Enum, EnumMeta
 from functools import partial
-from http import HTTPStatus
 from importlib.machinery import ModuleSpec
 from ipaddress import AddressValueError, IPv6Address
 from operator import itemgetter
-from os import PathLike
 from re import Pattern
 from tempfile import SpooledTemporaryFile
 from types import ModuleType, TracebackType
@@ -221,6 +216,8 @@ def _require(module: str, *, needed_by: str, pip_name: str = "") -> None:
 # compat: the aliases stay exactly as loose as Starlette's (plain mappings of
 # str to Any), because user code annotates with them; the message shapes are
 # taught in comments beside the code that reads or writes them.
+#
+# This primer is why the section is about twice the size of Starlette's module.
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -230,8 +227,7 @@ Send = Callable[[Message], Awaitable[None]]
 
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-# Request, Response and WebSocket are defined further down this file, so the
-# handler aliases name them as strings (typing resolves them lazily).
+# Request, Response and WebSocket come later in this file: named as strings.
 HTTPExceptionHandler = Callable[["Request", Exception], "Response | Awaitable[Response]"]
 WebSocketExceptionHandler = Callable[["WebSocket", Exception], Awaitable[None]]
 ExceptionHandler = HTTPExceptionHandler | WebSocketExceptionHandler
@@ -500,7 +496,7 @@ def parse_host_header(host_header: str | None) -> ParsedHost | None:
 # {"type": "websocket.close", "code": code, "reason": reason}.
 
 # Reason phrases from the standard library's registry (RFC 9110 section 15).
-_HTTP_PHRASES: dict[int, str] = {code.value: code.phrase for code in HTTPStatus}
+_HTTP_PHRASES: dict[int, str] = {code.value: code.phrase for code in http.HTTPStatus}
 
 
 class HTTPException(Exception):
@@ -513,10 +509,7 @@ class HTTPException(Exception):
     """
 
     def __init__(
-        self,
-        status_code: int,
-        detail: str | None = None,
-        headers: Mapping[str, str] | None = None,
+        self, status_code: int, detail: str | None = None, headers: Mapping[str, str] | None = None
     ) -> None:
         self.status_code = status_code
         self.detail = _HTTP_PHRASES.get(status_code, "") if detail is None else detail
@@ -526,8 +519,7 @@ class HTTPException(Exception):
         return f"{self.status_code}: {self.detail}"
 
     def __repr__(self) -> str:
-        name = type(self).__name__
-        return f"{name}(status_code={self.status_code!r}, detail={self.detail!r})"
+        return f"{type(self).__name__}(status_code={self.status_code!r}, detail={self.detail!r})"
 
 
 class WebSocketException(Exception):
@@ -547,21 +539,15 @@ class WebSocketException(Exception):
         return f"{self.code}: {self.reason}"
 
 
+# compat: a UserWarning, not a DeprecationWarning, as in Starlette: shown by default.
 class StarletteDeprecationWarning(UserWarning):
-    """Warns about deprecated Starlette APIs.
-
-    compat: a UserWarning rather than a DeprecationWarning, as in Starlette, so
-    it is shown by default and application authors actually see it.
-    """
+    """Warns about deprecated Starlette APIs."""
 
 
+# compat: 0.47 warned with DeprecationWarning where 1.x warns with the class above;
+# being both keeps `pytest.deprecated_call()` and filters for either generation matching.
 class _LegacyDeprecationWarning(StarletteDeprecationWarning, DeprecationWarning):
-    """A deprecation both generations announce, in different classes.
-
-    compat: Starlette 0.47 warned with DeprecationWarning where 1.x warns with
-    StarletteDeprecationWarning; this is both, so `pytest.deprecated_call()` and
-    filters written for either generation keep matching.
-    """
+    """A deprecation both generations announce, in different classes."""
 
 
 # =============================================================================
@@ -660,9 +646,7 @@ WS_1014_BAD_GATEWAY: Final = 1014
 WS_1015_TLS_HANDSHAKE: Final = 1015
 
 # compat: names from older RFCs (RFC 7231 and friends), renamed by RFC 9110.
-# Starlette 1.10 still answers them on `starlette.status` with a warning.
-# They are plain constants here, and the status view sends access to them
-# through `_status_renamed()` so that the warning is raised as upstream does.
+# Plain constants here; read through `starlette.status` they warn, as in Starlette 1.10.
 HTTP_413_REQUEST_ENTITY_TOO_LARGE: Final = 413
 HTTP_414_REQUEST_URI_TOO_LONG: Final = 414
 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE: Final = 416
@@ -678,11 +662,7 @@ _STATUS_RENAMED: dict[str, str] = {
 
 
 def _status_renamed(name: str) -> int:
-    """Value of a renamed status constant, warning that the old name is deprecated.
-
-    For the `starlette.status` view's `__getattr__`: `name` must be a key of
-    `_STATUS_RENAMED`. The warning points at the code that read the name.
-    """
+    """The value of a key of _STATUS_RENAMED, warning the code that read it."""
     new_name = _STATUS_RENAMED[name]
     warnings.warn(
         f"'{name}' is deprecated. Use '{new_name}' instead.",
@@ -708,9 +688,8 @@ async def run_in_threadpool(func: Callable[P, T], *args: P.args, **kwargs: P.kwa
     >>> anyio.run(run_in_threadpool, sum, [1, 2, 3])
     6
     """
-    if kwargs:  # anyio's run_sync takes positional arguments only
-        return await anyio.to_thread.run_sync(functools.partial(func, *args, **kwargs))
-    return await anyio.to_thread.run_sync(func, *args)
+    # anyio's run_sync takes positional arguments only, hence the partial.
+    return await anyio.to_thread.run_sync(functools.partial(func, *args, **kwargs))
 
 
 # compat: Starlette's private name.
@@ -749,18 +728,13 @@ async def run_until_first_complete(*args: tuple[Callable, dict]) -> None:  # typ
         stacklevel=2,
     )
     async with anyio.create_task_group() as task_group:
+
+        async def run(func: Callable[..., Awaitable[Any]], kwargs: dict[str, Any]) -> None:
+            await func(**kwargs)
+            task_group.cancel_scope.cancel()  # the first to finish cancels the rest
+
         for func, kwargs in args:
-            task_group.start_soon(_concurrency_first, task_group.cancel_scope, func, kwargs)
-
-
-async def _concurrency_first(
-    scope: anyio.CancelScope,
-    func: Callable[..., Coroutine[Any, Any, Any]],
-    kwargs: dict[str, Any],
-) -> None:
-    """Run one contender of run_until_first_complete; the first to finish cancels the rest."""
-    await func(**kwargs)
-    scope.cancel()
+            task_group.start_soon(run, func, kwargs)
 
 
 # =============================================================================
@@ -877,12 +851,9 @@ class Config:
         """Parse KEY=VALUE lines; `#` starts a comment line; matching outer quotes go."""
         values: dict[str, str] = {}
         with open(file_name, encoding=encoding) as env_file:
-            for raw_line in env_file:
-                line = raw_line.strip()
-                if line.startswith("#"):
-                    continue
-                key, eq, value = line.partition("=")
-                if not eq:
+            for line in env_file:
+                key, eq, value = line.strip().partition("=")
+                if key.startswith("#") or not eq:  # a comment, or no assignment
                     continue
                 value = value.strip()
                 if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
@@ -1020,11 +991,7 @@ CONVERTOR_TYPES: dict[str, Convertor[Any]] = dict(
 
 
 def register_url_convertor(key: str, convertor: Convertor[Any]) -> None:
-    """Make `{name:key}` available in route paths (register before building routes).
-
-    `convertor` is an instance of a Convertor subclass with its own `regex`,
-    `convert` and `to_string`.
-    """
+    """Make `{name:key}` available in route paths (register before building routes)."""
     CONVERTOR_TYPES[key] = convertor
 
 
@@ -1913,9 +1880,7 @@ class BackgroundTask:
     """
 
     def __init__(self, func: Callable[P, Any], *args: P.args, **kwargs: P.kwargs) -> None:
-        self.func = func
-        self.args = args
-        self.kwargs = kwargs
+        self.func, self.args, self.kwargs = func, args, kwargs
         self.is_async = is_async_callable(func)  # decided once, not per call
 
     async def __call__(self) -> None:
@@ -1926,10 +1891,7 @@ class BackgroundTask:
 
 
 class BackgroundTasks(BackgroundTask):
-    """Several background tasks, run one after another in the order added.
-
-    If one raises, the ones after it do not run.
-    """
+    """Several background tasks, run in the order added; one that raises stops the rest."""
 
     def __init__(self, tasks: Sequence[BackgroundTask] | None = None):
         self.tasks = list(tasks) if tasks else []
@@ -4286,17 +4248,7 @@ def wrap_app_handling_exceptions(app: ASGIApp, conn: Request | WebSocket) -> ASG
 
 def has_required_scope(conn: HTTPConnection, scopes: Sequence[str]) -> bool:
     """True if the connection's credentials include every one of `scopes`."""
-    granted = conn.auth.scopes
-    return all(scope in granted for scope in scopes)
-
-
-def _auth_connection_param(func: Callable[..., Any]) -> tuple[str, int]:
-    """Find the endpoint's `request` or `websocket` parameter: (its name, its position)."""
-    for index, name in enumerate(inspect.signature(func).parameters):
-        if name in ("request", "websocket"):
-            return name, index
-    # compat: Starlette raises a bare Exception here.
-    raise Exception(f'No "request" or "websocket" argument on function "{func}"')
+    return all(scope in conn.auth.scopes for scope in scopes)
 
 
 def _auth_pick(args: Sequence[Any], kwargs: dict[str, Any], name: str, index: int) -> Any:
@@ -4326,9 +4278,7 @@ def _auth_refuse(request: Request, status_code: int, redirect: str | None) -> Re
 
 
 def requires(
-    scopes: str | Sequence[str],
-    status_code: int = 403,
-    redirect: str | None = None,
+    scopes: str | Sequence[str], status_code: int = 403, redirect: str | None = None
 ) -> Callable[[Callable[P, Any]], Callable[P, Any]]:
     """Let an endpoint run only if the connection has all of `scopes`.
 
@@ -4344,26 +4294,22 @@ def requires(
     required = [scopes] if isinstance(scopes, str) else list(scopes)
 
     def decorator(func: Callable[P, Any]) -> Callable[P, Any]:
-        name, index = _auth_connection_param(func)
+        # The endpoint's `request` or `websocket` parameter: its name and position.
+        names = list(inspect.signature(func).parameters)
+        name = next((n for n in names if n in ("request", "websocket")), None)
+        if name is None:  # compat: Starlette raises a bare Exception here.
+            raise Exception(f'No "request" or "websocket" argument on function "{func}"')
+        index = names.index(name)
 
-        if name == "websocket":
-
-            async def websocket_wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
-                websocket = _auth_pick(args, kwargs, name, index)
-                if has_required_scope(websocket, required):
-                    await func(*args, **kwargs)
-                else:
-                    await websocket.close()
-
-            return functools.wraps(func)(websocket_wrapper)
-
-        if is_async_callable(func):
+        if name == "websocket" or is_async_callable(func):
 
             async def async_wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
-                request = _auth_pick(args, kwargs, name, index)
-                if has_required_scope(request, required):
+                conn = _auth_pick(args, kwargs, name, index)
+                if has_required_scope(conn, required):
                     return await func(*args, **kwargs)
-                return _auth_refuse(request, status_code, redirect)
+                if name == "websocket":
+                    return await conn.close()
+                return _auth_refuse(conn, status_code, redirect)
 
             return functools.wraps(func)(async_wrapper)
 
@@ -4464,6 +4410,7 @@ class UnauthenticatedUser(BaseUser):
 # An application does not build the chain itself at import time: it records a
 # `Middleware(cls, *args, **kwargs)` for each layer and calls
 # `cls(app, *args, **kwargs)` when the first request (or lifespan) arrives.
+# (This lesson, and the typing below, make the section longer than Starlette's module.)
 
 # compat: Starlette's ASGIApp differs from asgiref's, so factories are typed
 # against these looser shapes to accept both without complaint.
@@ -4499,14 +4446,10 @@ class Middleware:
     __slots__ = ("cls", "args", "kwargs")
 
     def __init__(self, cls: _MiddlewareFactory[P], *args: P.args, **kwargs: P.kwargs) -> None:
-        self.cls = cls
-        self.args = args
-        self.kwargs = kwargs
+        self.cls, self.args, self.kwargs = cls, args, kwargs
 
     def __iter__(self) -> Iterator[Any]:
-        yield self.cls
-        yield self.args
-        yield self.kwargs
+        return iter((self.cls, self.args, self.kwargs))
 
     def __repr__(self) -> str:
         parts = [getattr(self.cls, "__name__", "")]
@@ -5310,8 +5253,7 @@ def _normalize_content_types(content_types: _GzipMediaTypes) -> _GzipMediaTypes:
 # compat: Starlette's private name.
 async def unattached_send(message: Message) -> NoReturn:
     """The placeholder `send` of a responder not yet called."""
-    # Only reached if a responder is used before it is called:
-    raise RuntimeError("send awaitable not set")  # pragma: no cover - see above
+    raise RuntimeError("send awaitable not set")  # pragma: no cover - a misuse guard
 
 
 class GZipMiddleware:
@@ -5409,10 +5351,7 @@ class IdentityResponder:
             )
             if self._passthrough:
                 await self.send(message)
-        elif self._passthrough or kind not in (
-            "http.response.body",
-            "http.response.pathsend",
-        ):
+        elif self._passthrough or kind not in ("http.response.body", "http.response.pathsend"):
             # Passed-through bodies, early hints and trailers go out as they are.
             await self.send(message)
         elif kind == "http.response.pathsend":
@@ -5431,23 +5370,18 @@ class IdentityResponder:
     async def _first_body(self, message: Message) -> None:
         body: bytes = message.get("body", b"")
         more_body = message.get("more_body", False)
-        if len(body) < self.minimum_size and not more_body:
-            # Too small to be worth it: send as it is.
-            await self.send(self.initial_message)
-            await self.send(message)
-            return
-        compressed = await self.apply_compression(body, more_body=more_body)
-        headers = MutableHeaders(raw=self.initial_message["headers"])
-        headers.add_vary_header("Accept-Encoding")
-        if compressed != body:
-            message["body"] = compressed
-            headers["Content-Encoding"] = self.content_encoding
-            # The new length is known only for a whole body without trailers.
-            whole = not more_body and not self.initial_message.get("trailers", False)
-            if not whole:
-                del headers["Content-Length"]
-            else:
-                headers["Content-Length"] = str(len(compressed))
+        if more_body or len(body) >= self.minimum_size:  # else too small to be worth it
+            compressed = await self.apply_compression(body, more_body=more_body)
+            headers = MutableHeaders(raw=self.initial_message["headers"])
+            headers.add_vary_header("Accept-Encoding")
+            if compressed != body:
+                message["body"] = compressed
+                headers["Content-Encoding"] = self.content_encoding
+                # The new length is known only for a whole body without trailers.
+                if more_body or self.initial_message.get("trailers", False):
+                    del headers["Content-Length"]
+                else:
+                    headers["Content-Length"] = str(len(compressed))
         await self.send(self.initial_message)
         await self.send(message)
 
@@ -5507,7 +5441,8 @@ class GZipResponder(IdentityResponder):
 # This is exactly the format of itsdangerous' TimestampSigner (key derivation
 # "django-concat" with salt "itsdangerous.Signer", URL-safe base64 without
 # padding for timestamp and signature), so cookies issued by Starlette stay
-# valid here and the reverse. Only the standard library is needed.
+# valid here and the reverse. Signing with hmac here, not with itsdangerous, is
+# why this section is bigger than Starlette's; only the standard library is needed.
 #
 # On the way in, a valid cookie becomes `scope["session"]`; a missing,
 # tampered, expired or foreign cookie becomes an empty session, never an
@@ -5516,8 +5451,6 @@ class GZipResponder(IdentityResponder):
 # adds `Vary: Cookie`, since the response depends on it.
 
 _SESSION_SALT = b"itsdangerous.Signer"
-# The cookie's SameSite attribute: "lax" lets top-level navigations carry it.
-_SessionSameSite = Literal["lax", "strict", "none"]
 
 
 def _session_b64encode(data: bytes) -> bytes:
@@ -5604,7 +5537,7 @@ class SessionMiddleware:
         session_cookie: str = "session",
         max_age: int | None = 14 * 24 * 3600,  # two weeks, in seconds
         path: str = "/",
-        same_site: _SessionSameSite = "lax",
+        same_site: Literal["lax", "strict", "none"] = "lax",  # lax: sent on top-level navigation
         https_only: bool = False,
         domain: str | None = None,
         partitioned: bool = False,
@@ -5615,9 +5548,7 @@ class SessionMiddleware:
 
         secret = str(secret_key).encode("utf-8")
         self._signing_key = hashlib.sha1(_SESSION_SALT + b"signer" + secret).digest()
-        self.session_cookie = session_cookie
-        self.max_age = max_age
-        self.path = path
+        self.session_cookie, self.max_age, self.path = session_cookie, max_age, path
         flags = "httponly; samesite=" + same_site
         if https_only:  # the browser returns it over HTTPS only
             flags += "; secure"
@@ -5631,12 +5562,6 @@ class SessionMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        data = self._load(scope)
-        scope["session"] = Session() if data is None else Session(data)
-        await self.app(scope, receive, functools.partial(self._send, send, scope, data is not None))
-
-    def _load(self, scope: Scope) -> dict[str, Any] | None:
-        """The session stored in the request's cookie, or None if there is no valid one."""
         cookie: str | None = None
         for key, value in scope["headers"]:
             if key == b"cookie":  # ASGI: header names arrive lower-cased
@@ -5644,14 +5569,15 @@ class SessionMiddleware:
                 if self.session_cookie in header:  # skip parsing others' cookies
                     # As HTTPConnection.cookies: a later Cookie header wins.
                     cookie = cookie_parser(header).get(self.session_cookie, cookie)
-        return None if cookie is None else self._unsign(cookie)
+        data = None if cookie is None else self._unsign(cookie)
+        scope["session"] = Session() if data is None else Session(data)
+        await self.app(scope, receive, functools.partial(self._send, send, scope, data is not None))
 
     def _sign(self, payload: bytes) -> bytes:
-        timestamp = int(time.time())
-        stamp = _session_b64encode(timestamp.to_bytes(8, "big").lstrip(b"\x00"))
-        value = payload + b"." + stamp
-        import hmac  # a dict lookup once loaded
+        import hmac  # deferred, like hashlib; a dict lookup once loaded
 
+        timestamp = int(time.time()).to_bytes(8, "big").lstrip(b"\x00")
+        value = payload + b"." + _session_b64encode(timestamp)
         mac = hmac.digest(self._signing_key, value, "sha1")
         return value + b"." + _session_b64encode(mac)
 
@@ -5659,8 +5585,7 @@ class SessionMiddleware:
         import hmac  # a dict lookup once loaded
 
         try:
-            signed = cookie.encode("ascii")
-            value, _, signature = signed.rpartition(b".")
+            value, _, signature = cookie.encode("ascii").rpartition(b".")
             payload, _, stamp = value.rpartition(b".")
             expected = hmac.digest(self._signing_key, value, "sha1")
             if not payload or not hmac.compare_digest(_session_b64decode(signature), expected):
@@ -5686,25 +5611,20 @@ class SessionMiddleware:
                 raw = _message_headers(message)
                 if accessed:
                     _raw_headers_add_vary(raw, b"Cookie")
-                cookie = None
-                if modified and session:
-                    cookie = self._cookie(session)
-                elif modified and had_cookie:
-                    cookie = self._expired_cookie()
-                if cookie is not None:
-                    raw.append((b"set-cookie", cookie.encode("latin-1")))
+                if modified and (session or had_cookie):
+                    raw.append((b"set-cookie", self._cookie(session)))
         await send(message)
 
-    def _cookie(self, session: dict[str, Any]) -> str:
-        payload = base64.b64encode(json.dumps(session).encode("utf-8"))
-        data = self._sign(payload).decode("ascii")
-        max_age = "" if self.max_age is None else f"Max-Age={self.max_age}; "
-        return f"{self.session_cookie}={data}; path={self.path}; {max_age}{self.security_flags}"
-
-    def _expired_cookie(self) -> str:
-        # The session was emptied: tell the browser to drop the cookie.
-        expires = "expires=Thu, 01 Jan 1970 00:00:00 GMT; "
-        return f"{self.session_cookie}=null; path={self.path}; {expires}{self.security_flags}"
+    def _cookie(self, session: dict[str, Any]) -> bytes:
+        """The Set-Cookie value: the signed session, or an expired cookie once emptied."""
+        if session:
+            payload = base64.b64encode(json.dumps(session).encode("utf-8"))
+            value = self._sign(payload).decode("ascii")
+            expiry = "" if self.max_age is None else f"Max-Age={self.max_age}; "
+        else:  # tell the browser to drop the cookie
+            value, expiry = "null", "expires=Thu, 01 Jan 1970 00:00:00 GMT; "
+        cookie = f"{self.session_cookie}={value}; path={self.path}; {expiry}{self.security_flags}"
+        return cookie.encode("latin-1")
 
 
 # =============================================================================
@@ -5781,12 +5701,7 @@ _HTTPS_SCHEMES = {"http": "https", "ws": "wss"}
 
 
 class HTTPSRedirectMiddleware:
-    """Redirect insecure requests to https:// (or wss://).
-
-        app = HTTPSRedirectMiddleware(app)
-
-    Requests already on https or wss pass through, as do lifespan events.
-    """
+    """Redirect insecure requests to https:// (or wss://); the rest pass through."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -5796,16 +5711,14 @@ class HTTPSRedirectMiddleware:
             await self.app(scope, receive, send)
             return
         url = URL(scope=scope)
-        netloc = url.netloc
         response: Response
-        if not netloc:
-            response = PlainTextResponse("Invalid host header", status_code=400)
-        else:
-            if url.port in (80, 443):
-                # Drop the port, keeping the host as written ("[::1]:80" -> "[::1]").
-                netloc = netloc.rpartition(":")[0]
+        if url.netloc:
+            # Drop a default port, keeping the host as written ("[::1]:80" -> "[::1]").
+            netloc = url.netloc.rpartition(":")[0] if url.port in (80, 443) else url.netloc
             url = url.replace(scheme=_HTTPS_SCHEMES[url.scheme], netloc=netloc)
             response = RedirectResponse(url, status_code=307)
+        else:
+            response = PlainTextResponse("Invalid host header", status_code=400)
         await response(scope, receive, send)
 
 
@@ -5845,36 +5758,24 @@ class AuthenticationMiddleware:
         self.on_error = self.default_on_error if on_error is None else on_error
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] in ("http", "websocket"):
-            await self._authenticate(scope, receive, send)
-        else:
+        if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
-
-    async def _authenticate(self, scope: Scope, receive: Receive, send: Send) -> None:
+            return
         conn = HTTPConnection(scope)
         try:
             result = await self.backend.authenticate(conn)
         except AuthenticationError as exc:
-            await self._refuse(conn, exc, receive, send)
+            response = self.on_error(conn, exc)  # built for websockets too, as in Starlette
+            if scope["type"] == "http":
+                await response(scope, receive, send)
+            else:
+                # compat: the handshake is refused with a normal close, as Starlette does.
+                await send({"type": "websocket.close", "code": 1000})
             return
         if result is None:
             result = AuthCredentials(), UnauthenticatedUser()
         scope["auth"], scope["user"] = result
         await self.app(scope, receive, send)
-
-    async def _refuse(
-        self,
-        conn: HTTPConnection,
-        exc: AuthenticationError,
-        receive: Receive,
-        send: Send,
-    ) -> None:
-        response = self.on_error(conn, exc)  # built for websockets too, as in Starlette
-        if conn.scope["type"] == "http":
-            await response(conn.scope, receive, send)
-        else:
-            # compat: the handshake is refused with a normal close, as Starlette does.
-            await send({"type": "websocket.close", "code": 1000})
 
     @staticmethod
     def default_on_error(conn: HTTPConnection, exc: Exception) -> Response:
@@ -5902,10 +5803,7 @@ class AuthenticationMiddleware:
 
 
 class _RequestBodyTooLarge(HTTPException):
-    """Raised on the app's side of `receive` when the body passes the limit.
-
-    An HTTPException, so an app's exception handling renders it as a 413 too.
-    """
+    """Raised by the app's `receive` past the limit; an app's handlers render it as a 413."""
 
     def __init__(self) -> None:
         super().__init__(413, "Content Too Large")
@@ -5918,8 +5816,6 @@ class _RequestBodyLimitResponseSent(Exception):
 class _Missing:
     """The type of _MISSING, "no limit was in the scope before us"."""
 
-    __slots__ = ()
-
 
 # compat: Starlette's private name.
 _MISSING = _Missing()
@@ -5931,10 +5827,8 @@ _BODY_LIMIT_RESPONDER_SCOPE_KEY = "starlette._body_limit_responder"  # the one t
 def _get_content_length(scope: Scope) -> int | None:
     """The request's Content-Length as an int, or None if absent or not a number."""
     value = _scope_header(scope, b"content-length")
-    if value is None:
-        return None
     try:
-        return int(value)
+        return None if value is None else int(value)
     except ValueError:
         return None
 
@@ -5948,8 +5842,7 @@ class RequestBodyLimitMiddleware:
     """
 
     def __init__(self, app: ASGIApp, max_body_size: int) -> None:
-        self.app = app
-        self.max_body_size = max_body_size
+        self.app, self.max_body_size = app, max_body_size
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -5966,7 +5859,6 @@ class RequestBodyLimitResponder:
         self.total_size = 0  # body bytes received so far
         self.content_length: int | None = None  # as announced, if it is a number
         self.response_started = False
-        # The connection, kept when called (see the properties).
         self._scope: Scope | None = None
         self._receive: Receive | None = None
         self._send: Send | None = None
@@ -5993,8 +5885,7 @@ class RequestBodyLimitResponder:
         previous = cast(int | _Missing, scope.get(MAX_BODY_SIZE_SCOPE_KEY, _MISSING))
         scope[MAX_BODY_SIZE_SCOPE_KEY] = self.max_body_size
         active = cast(
-            "RequestBodyLimitResponder | None",
-            scope.get(_BODY_LIMIT_RESPONDER_SCOPE_KEY),
+            "RequestBodyLimitResponder | None", scope.get(_BODY_LIMIT_RESPONDER_SCOPE_KEY)
         )
         if active is not None:
             # An outer limit already counts this body: the inner one overrides it.
@@ -6006,18 +5897,6 @@ class RequestBodyLimitResponder:
         self._scope, self._receive, self._send = scope, receive, send
         self.content_length = _get_content_length(scope)
         scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY] = self
-        try:
-            await self._count(scope, receive, send)
-        finally:
-            # Leave the scope as we found it, for whoever handles it next.
-            del scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY]
-            if isinstance(previous, int):
-                scope[MAX_BODY_SIZE_SCOPE_KEY] = previous
-            else:
-                scope.pop(MAX_BODY_SIZE_SCOPE_KEY, None)
-
-    async def _count(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Run the app under the limit; answer 413 if it is passed before the response."""
         too_large = False
         try:
             await self.app(scope, self.receive_with_limit, self.send_with_limit)
@@ -6026,8 +5905,15 @@ class RequestBodyLimitResponder:
                 raise  # too late for a 413: let the server end the request
             too_large = True
         except _RequestBodyLimitResponseSent:
-            return  # send_with_limit already answered
-        if too_large:
+            pass  # send_with_limit already answered
+        finally:
+            # Leave the scope as we found it, for whoever handles it next.
+            del scope[_BODY_LIMIT_RESPONDER_SCOPE_KEY]
+            if isinstance(previous, int):
+                scope[MAX_BODY_SIZE_SCOPE_KEY] = previous
+            else:
+                scope.pop(MAX_BODY_SIZE_SCOPE_KEY, None)
+        if too_large:  # answered outside the except block, so no error context leaks
             await PlainTextResponse("Content Too Large", status_code=413)(scope, receive, send)
 
     async def receive_with_limit(self) -> Message:
@@ -6069,11 +5955,6 @@ class RequestBodyLimitResponder:
 # Deprecated in Starlette (a2wsgi is the suggested replacement); creating a
 # WSGIMiddleware warns with a StarletteDeprecationWarning that is also a
 # DeprecationWarning, as 0.47's was.
-
-_WSGI_DEPRECATION = (
-    "starlette.middleware.wsgi is deprecated and will be removed in a future release. "
-    "Please refer to https://github.com/abersheeran/a2wsgi as a replacement."
-)
 
 
 def build_environ(scope: Scope, body: bytes) -> dict[str, Any]:
@@ -6126,7 +6007,12 @@ class WSGIMiddleware:
     """
 
     def __init__(self, app: Callable[..., Any]) -> None:
-        warnings.warn(_WSGI_DEPRECATION, _LegacyDeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "starlette.middleware.wsgi is deprecated and will be removed in a future release. "
+            "Please refer to https://github.com/abersheeran/a2wsgi as a replacement.",
+            _LegacyDeprecationWarning,
+            stacklevel=2,
+        )
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -6138,12 +6024,11 @@ class WSGIMiddleware:
 class WSGIResponder:
     """One WSGI request: the app runs in a thread, messages flow back to the loop."""
 
-    stream_send: anyio.abc.ObjectSendStream[MutableMapping[str, Any]]
-    stream_receive: anyio.abc.ObjectReceiveStream[MutableMapping[str, Any]]
+    stream_send: anyio.abc.ObjectSendStream[Message]
+    stream_receive: anyio.abc.ObjectReceiveStream[Message]
 
     def __init__(self, app: Callable[..., Any], scope: Scope) -> None:
-        self.app = app
-        self.scope = scope
+        self.app, self.scope = app, scope
         self.status: str | None = None
         self.response_headers: list[tuple[str, str]] | None = None
         self.response_started = False
@@ -6161,9 +6046,7 @@ class WSGIResponder:
             more_body = message.get("more_body", False)
         environ = build_environ(self.scope, b"".join(chunks))
         # Bounded: a fast app waits for a slow client instead of filling memory.
-        self.stream_send, self.stream_receive = anyio.create_memory_object_stream[
-            MutableMapping[str, Any]
-        ](16)
+        self.stream_send, self.stream_receive = anyio.create_memory_object_stream[Message](16)
         async with create_collapsing_task_group() as task_group:
             task_group.start_soon(self.sender, send)
             async with self.stream_send:
@@ -6185,7 +6068,7 @@ class WSGIResponder:
                     self._send_error = exc
                     return
 
-    def _put(self, message: MutableMapping[str, Any]) -> None:
+    def _put(self, message: Message) -> None:
         import anyio.from_thread  # deferred: keeps `import starlette` light
 
         try:
@@ -6194,10 +6077,7 @@ class WSGIResponder:
             raise self._send_error or RuntimeError("The response was abandoned.") from None
 
     def start_response(
-        self,
-        status: str,
-        response_headers: list[tuple[str, str]],
-        exc_info: Any = None,
+        self, status: str, response_headers: list[tuple[str, str]], exc_info: Any = None
     ) -> Callable[[bytes], None]:
         """PEP 3333's start_response; returns the legacy `write` callable."""
         self.exc_info = exc_info
@@ -6209,13 +6089,7 @@ class WSGIResponder:
                 for name, value in response_headers
             ]
             status_code = int(status.split(" ", 1)[0])
-            self._put(
-                {
-                    "type": "http.response.start",
-                    "status": status_code,
-                    "headers": headers,
-                }
-            )
+            self._put({"type": "http.response.start", "status": status_code, "headers": headers})
         elif exc_info is not None:
             # PEP 3333: an error after the headers went out cannot change them.
             raise exc_info[1].with_traceback(exc_info[2])
@@ -6272,11 +6146,7 @@ class OpenTelemetryMiddleware:
         meter_provider: metrics.MeterProvider | None = None,
         excluded_urls: str | Sequence[str] = (),
     ) -> None:
-        _require(
-            "opentelemetry",
-            needed_by="OpenTelemetryMiddleware",
-            pip_name="opentelemetry-api",
-        )
+        _require("opentelemetry", needed_by="OpenTelemetryMiddleware", pip_name="opentelemetry-api")
         from opentelemetry import propagate, trace
         from opentelemetry.trace import SpanKind, Status, StatusCode
 
@@ -6339,50 +6209,34 @@ class OpenTelemetryMiddleware:
             headers.setdefault(name.decode("latin-1").lower(), []).append(value.decode("latin-1"))
         attributes = self._attributes(scope, url, headers)
         method = str(attributes["http.request.method"])
-        tracer = self._tracer_provider.get_tracer("starlette", _otel_version())
+        tracer = self._tracer_provider.get_tracer("starlette", __version__)
         parent = self._propagate.extract(headers)  # traceparent & co from the client
-        span_options: dict[str, Any] = {
-            "context": parent,
-            "kind": self._server_kind,
-            "attributes": attributes,
-        }
-        with tracer.start_as_current_span(method, **span_options) as span:
+        with tracer.start_as_current_span(
+            method, context=parent, kind=self._server_kind, attributes=attributes
+        ) as span:
+
+            async def send_with_status(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    code = message["status"]
+                    span.set_attribute("http.response.status_code", code)
+                    if code >= 500:  # a server error, even when nothing was raised
+                        span.set_attribute("error.type", str(code))
+                        span.set_status(self._error_status)
+                await send(message)
+
             failure: Exception | None = None
             try:
-                await self.app(scope, receive, _OtelSend(span, send, self._error_status))
+                await self.app(scope, receive, send_with_status)
             except Exception as exc:
                 failure = exc
                 raise
-            finally:
-                _otel_finish(span, method, scope, failure)
-
-
-class _OtelSend:
-    """The app's `send`: records the status from "http.response.start"."""
-
-    __slots__ = ("span", "send", "error_status")
-
-    def __init__(self, span: Any, send: Send, error_status: Any) -> None:
-        self.span, self.send, self.error_status = span, send, error_status
-
-    async def __call__(self, message: Message) -> None:
-        if message["type"] == "http.response.start":
-            code = message["status"]
-            self.span.set_attribute("http.response.status_code", code)
-            if code >= 500:  # a server error, even when nothing was raised
-                self.span.set_attribute("error.type", str(code))
-                self.span.set_status(self.error_status)
-        await self.send(message)
-
-
-def _otel_finish(span: Any, method: str, scope: Scope, failure: Exception | None) -> None:
-    """Name the span after the route that ran, and note the error that escaped, if any."""
-    if failure is not None:
-        span.set_attribute("error.type", type(failure).__qualname__)
-    route_path = _otel_route_path(scope)
-    if route_path is not None:
-        span.update_name(f"{method} {route_path}")
-        span.set_attribute("http.route", route_path)
+            finally:  # note the error that escaped, if any; name the span after the route
+                if failure is not None:
+                    span.set_attribute("error.type", type(failure).__qualname__)
+                route_path = _otel_route_path(scope)
+                if route_path is not None:
+                    span.update_name(f"{method} {route_path}")
+                    span.set_attribute("http.route", route_path)
 
 
 def _otel_route_path(scope: Scope) -> str | None:
@@ -6394,11 +6248,6 @@ def _otel_route_path(scope: Scope) -> str | None:
     if not isinstance(path_format, str):
         return None  # no route, a Host, or a custom route without a template
     return scope.get("root_path", "").rstrip("/") + path_format or "/"
-
-
-def _otel_version() -> str:
-    """The instrumentation version reported to OpenTelemetry."""
-    return __version__
 
 
 # =============================================================================
@@ -8449,11 +8298,6 @@ def _static_set_cache_control(static: StaticFiles, response: Response, full_path
 # What templates render with: "request" plus the caller's and processors' values.
 _TemplateContext = dict[str, Any]
 
-# Where templates are looked up: one folder or several, searched in order.
-_TemplateDirs = str | PathLike[str] | Sequence[str | PathLike[str]]
-# A function adding values to every template's context.
-_ContextProcessor = Callable[[Request], dict[str, Any]]
-
 _TEMPLATING_LEGACY_NAME_FIRST = (
     "The `name` is not the first parameter anymore. "
     "The first parameter should be the `Request` instance.\n"
@@ -8466,10 +8310,7 @@ _TEMPLATING_LEGACY_NO_REQUEST = (
 
 
 class _TemplateResponse(HTMLResponse):
-    """An HTMLResponse that remembers the template and context it was rendered from.
-
-    Further arguments are HTMLResponse's: status_code, headers, media_type, background.
-    """
+    """An HTMLResponse that remembers the template and context it was rendered from."""
 
     def __init__(self, template: Any, context: _TemplateContext, *args: Any, **kwargs: Any):
         super().__init__(template.render(context), *args, **kwargs)
@@ -8480,12 +8321,6 @@ class _TemplateResponse(HTMLResponse):
             info = {"template": self.template, "context": self.context}
             await send({"type": "http.response.debug", "info": info})
         await super().__call__(scope, receive, send)
-
-
-def _templating_url_for(context: Any, name: str, /, **path_params: Any) -> URL:
-    """`url_for(name, **path_params)` in a template: the URL of a named route."""
-    request: Request = context["request"]
-    return request.url_for(name, **path_params)
 
 
 def _templating_args(
@@ -8502,12 +8337,7 @@ def _templating_args(
 
 
 def _templating_legacy_args(
-    name: str,
-    context: _TemplateContext | None = None,
-    status_code: int = 200,
-    headers: Mapping[str, str] | None = None,
-    media_type: str | None = None,
-    background: BackgroundTask | None = None,
+    name: str, context: _TemplateContext | None = None, *args: Any, **kwargs: Any
 ) -> tuple[Any, ...]:
     """Bind TemplateResponse's arguments in the 0.x order (no request argument)."""
     context = {} if context is None else context
@@ -8516,7 +8346,7 @@ def _templating_legacy_args(
             'context must include a "request" key. Better, pass the request first: '
             "TemplateResponse(request, name, context)."
         )
-    return (context["request"], name, context, status_code, headers, media_type, background)
+    return _templating_args(context["request"], name, context, *args, **kwargs)
 
 
 class Jinja2Templates:
@@ -8533,9 +8363,9 @@ class Jinja2Templates:
 
     def __init__(
         self,
-        directory: _TemplateDirs | None = None,
+        directory: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
         *,
-        context_processors: list[_ContextProcessor] | None = None,
+        context_processors: list[Callable[[Request], dict[str, Any]]] | None = None,
         env: jinja2.Environment | None = None,
         **env_options: Any,
     ) -> None:
@@ -8554,19 +8384,21 @@ class Jinja2Templates:
             raise AssertionError("either 'directory' or 'env' arguments must be passed")
         self.context_processors = context_processors or []
         if env is None:
-            options: dict[str, Any] = {"autoescape": True}
-            options.update(env_options)
             # The ignore: directory is not None when env is (checked above).
             loader = jinja2.FileSystemLoader(directory)  # type: ignore[arg-type]
-            options.setdefault("loader", loader)
-            env = jinja2.Environment(**options)
+            env = jinja2.Environment(**{"autoescape": True, "loader": loader, **env_options})
         self.env = env
         self._setup_env_defaults(env)
 
     def _setup_env_defaults(self, env: jinja2.Environment) -> None:
         import jinja2
 
-        env.globals.setdefault("url_for", jinja2.pass_context(_templating_url_for))
+        @jinja2.pass_context
+        def url_for(context: Any, name: str, /, **path_params: Any) -> URL:
+            request: Request = context["request"]
+            return request.url_for(name, **path_params)
+
+        env.globals.setdefault("url_for", url_for)
 
     def get_template(self, name: str) -> jinja2.Template:
         return self.env.get_template(name)
@@ -8613,14 +8445,8 @@ class Jinja2Templates:
         context.setdefault("request", request)
         for processor in self.context_processors:
             context.update(processor(request))
-        return _TemplateResponse(
-            self.get_template(name),
-            context,
-            status_code=status_code,
-            headers=headers,
-            media_type=media_type,
-            background=background,
-        )
+        template = self.get_template(name)
+        return _TemplateResponse(template, context, status_code, headers, media_type, background)
 
 
 # =============================================================================
@@ -8969,9 +8795,9 @@ class Starlette(_RouteDecorators):
 #
 #     class TestClient(_TestClientMixin, httpx.Client): ...
 #
-# Type checkers read the same class statements under TYPE_CHECKING, as real
-# classes, so `TestClient` types calls and annotations alike. What needs no
-# httpx (the websocket session, the HTTP exchange) is ordinary code.
+# What needs no httpx (the websocket session, the HTTP exchange) is ordinary
+# code. That joining, and the ASGI order checks, make this section bigger than
+# Starlette's module.
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -8986,20 +8812,16 @@ else:
 # Quoted, so that the alias needs no anyio.from_thread (threads) at import.
 _PortalFactoryType = Callable[[], AbstractContextManager["anyio.from_thread.BlockingPortal"]]
 _TestClientAddress = tuple[str, int]  # what scopes report as scope["client"]
-_TestClientBackendName = Literal["asyncio", "trio"]  # where the app's event loop runs
+
 ASGIInstance = Callable[[Receive, Send], Awaitable[None]]
 ASGI2App = Callable[[Scope], ASGIInstance]
 ASGI3App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def _is_asgi3(app: ASGI2App | ASGI3App) -> TypeGuard[ASGI3App]:
-    """Tell an ASGI 3 app `app(scope, receive, send)` from an ASGI 2 one.
-
-    ASGI 2 apps were `app(scope)` returning `instance(receive, send)`; a class
-    is ASGI 3 only if its instances are awaitable (`__await__`).
-    """
+    """Tell `app(scope, receive, send)` (ASGI 3) from `app(scope)(receive, send)` (ASGI 2)."""
     if inspect.isclass(app):
-        return hasattr(app, "__await__")
+        return hasattr(app, "__await__")  # ASGI 3 only if its instances are awaitable
     return is_async_callable(app)
 
 
@@ -9018,9 +8840,7 @@ class _AsyncBackend(TypedDict):
     backend_options: dict[str, Any]
 
 
-# -----------------------------------------------------------------------------
-# WebSockets: the client side of the conversation
-# -----------------------------------------------------------------------------
+# --- WebSockets: the client side of the conversation -------------------------
 # The session plays the browser: it sends the messages the websockets section
 # lists as the server's ("websocket.connect", "websocket.receive" and
 # "websocket.disconnect"), and turns the app's "websocket.close", or its HTTP
@@ -9040,15 +8860,11 @@ class WebSocketTestSession:
     """
 
     def __init__(self, app: ASGI3App, scope: Scope, portal_factory: _PortalFactoryType) -> None:
-        self.app = app
-        self.scope = scope
-        self.portal_factory = portal_factory
+        self.app, self.scope, self.portal_factory = app, scope, portal_factory
         self.accepted_subprotocol: str | None = None
         self.extra_headers: list[tuple[bytes, bytes]] | None = None
-        self._app_done = False
         self._app_error: Exception | None = None
-        self._error_delivered = False
-        self._disconnect_sent = False
+        self._app_done = self._error_delivered = self._disconnect_sent = False
 
     def __enter__(self) -> Self:
         with contextlib.ExitStack() as stack:
@@ -9172,9 +8988,8 @@ class WebSocketTestSession:
         return cast(bytes, self._receive_payload("bytes"))
 
     def receive_json(self, mode: Literal["text", "binary"] = "text") -> Any:
-        if mode == "binary":
-            return json.loads(self.receive_bytes().decode("utf-8"))
-        return json.loads(self.receive_text())
+        text = self.receive_bytes().decode("utf-8") if mode == "binary" else self.receive_text()
+        return json.loads(text)
 
 
 class _Upgrade(Exception):
@@ -9184,9 +8999,7 @@ class _Upgrade(Exception):
         self.session = session
 
 
-# -----------------------------------------------------------------------------
-# HTTP: one request/response exchange
-# -----------------------------------------------------------------------------
+# --- HTTP: one request/response exchange -------------------------------------
 # The exchange feeds the request body to the app as "http.request" messages
 # and, once the response is complete, answers receive() with
 # {"type": "http.disconnect"}. It checks the app's messages against the order
@@ -9209,21 +9022,18 @@ class _TestClientExchange:
     cancel_scope: anyio.CancelScope
 
     def __init__(self, transport: _TestClientTransportMixin, scope: Scope, body: deque[bytes]):
-        self.transport = transport
-        self.scope = scope
+        self.transport, self.scope = transport, scope
         self.body = body  # request body chunks still to deliver
         self.status: int | None = None
         self.headers: list[tuple[bytes, bytes]] = []
         self.extensions: dict[str, Any] = {}
-        self.trailers_expected = False
         self.trailers: list[tuple[bytes, bytes]] = []
-        self.body_complete = False
+        self.trailers_expected = self.body_complete = False
         # (chunk, response_complete) pairs; size 0, so the app waits for the reader.
         self.chunks = anyio.create_memory_object_stream[tuple[bytes, bool]](0)
 
     async def run(self, app: ASGI3App, *, task_status: anyio.abc.TaskStatus[None]) -> None:
-        self.started = anyio.Event()
-        self.complete = anyio.Event()
+        self.started, self.complete = anyio.Event(), anyio.Event()
         with anyio.CancelScope() as self.cancel_scope:
             task_status.started()
             try:
@@ -9402,8 +9212,7 @@ class _TestClientTransportMixin:
             raise _Upgrade(WebSocketTestSession(self.app, scope, self.portal_factory))
         scope.update(type="http", http_version="1.1", method=request.method)
         scope["extensions"] = {"http.response.debug": {}, "http.response.trailers": {}}
-        body = _testclient_request_body(request)
-        exchange = _TestClientExchange(self, scope, body)
+        exchange = _TestClientExchange(self, scope, _testclient_request_body(request))
         with contextlib.ExitStack() as stack:
             exchange.portal = portal = stack.enter_context(self.portal_factory())
             stack.callback(exchange.finish)
@@ -9435,9 +9244,7 @@ class _TestClientTransportMixin:
         return response
 
 
-# -----------------------------------------------------------------------------
-# The client, and lifespan
-# -----------------------------------------------------------------------------
+# --- The client, and lifespan ------------------------------------------------
 # `with TestClient(app) as client:` runs the app's lifespan (the messages the
 # routing section quotes) in one task of a portal that all requests inside
 # the block share; a "lifespan.startup.failed" raises RuntimeError in the test.
@@ -9459,7 +9266,7 @@ class _TestClientMixin(_HttpxClient):
         base_url: str = "http://testserver",
         raise_server_exceptions: bool = True,
         root_path: str = "",
-        backend: _TestClientBackendName = "asyncio",
+        backend: Literal["asyncio", "trio"] = "asyncio",  # where the app's event loop runs
         backend_options: dict[str, Any] | None = None,
         cookies: httpx._types.CookieTypes | None = None,
         headers: dict[str, str] | None = None,
@@ -9590,9 +9397,7 @@ class _TestClientMixin(_HttpxClient):
         self.exit_stack.close()
 
 
-# -----------------------------------------------------------------------------
-# Joining the mixins to httpx, on first access
-# -----------------------------------------------------------------------------
+# --- Joining the mixins to httpx, on first access ----------------------------
 
 if TYPE_CHECKING:  # the classes _build_testclient() makes, as type checkers see them
 
@@ -9643,24 +9448,14 @@ def _build_testclient() -> dict[str, Any]:
 
 
 # What _build_testclient() returns (a test checks it).
-_TESTCLIENT_LAZY_NAMES = frozenset(
-    {
-        "httpx",
-        "TestClient",
-        "WebSocketDenialResponse",
-        "_TestClientResponseStream",
-        "_TestClientTransport",
-    }
-)
+_TESTCLIENT_LAZY_NAMES = frozenset({"httpx", "TestClient", "WebSocketDenialResponse"})
+_TESTCLIENT_LAZY_NAMES |= {"_TestClientResponseStream", "_TestClientTransport"}
 _TESTCLIENT_LOCK = threading.Lock()
 
 
 def _testclient_attr(name: str) -> Any:
-    """The module's PEP 562 `__getattr__`, also used by the `testclient` view.
-
-    Returns a bound name as it is; builds the _TESTCLIENT_LAZY_NAMES on first
-    access (once, under a lock) and binds them; else raises AttributeError.
-    """
+    """The module's PEP 562 `__getattr__`, also used by the `testclient` view: builds
+    the _TESTCLIENT_LAZY_NAMES on first access (once, under a lock) and binds them."""
     namespace = globals()
     if name in namespace:
         return namespace[name]
@@ -11271,11 +11066,8 @@ def _doors(door: ModuleType, name: str) -> list[ModuleType]:
 
 
 class _LazyView(_Door):
-    """A view with names imported or built on first access (and the status codes).
-
-    Only these views get a `__getattr__`: a lookup that misses (hasattr, say)
-    then costs a Python call and a second AttributeError.
-    """
+    """A view with names imported or built on first access (and the status codes);
+    only these views have a `__getattr__`, which makes a missed lookup cost a call."""
 
     def __getattr__(self, name: str) -> Any:
         # compat: Starlette 1.x warns on every read of a renamed status code.
@@ -11300,13 +11092,8 @@ def _install_submodules() -> set[str]:
         fullname, names = f"{__name__}.{dotted}", exported + imported
         lazy = dotted == "status" or not _LAZY_NAMES.union(_DEFERRED).isdisjoint(names)
         view = (_LazyView if lazy else _Door)(fullname, f"Starlette's {dotted}, from {__name__}.")
-        # On every `from view import name` the import system checks two things
-        # that are cheap when present and cost an AttributeError (or a call to
-        # _LazyView's hook) when missing: `__spec__._initializing` and
-        # `__path__`. So each view is a package with no files of its own.
-        spec = ModuleSpec(fullname, loader=None, origin=__file__, is_package=True)
-        spec._initializing = False  # type: ignore[attr-defined]  # a private importlib flag
-        vars(view).update(__file__=__file__, __spec__=spec, __path__=[])
+        spec = ModuleSpec(fullname, loader=None, origin=__file__)
+        vars(view).update(__file__=__file__, __spec__=spec)
         vars(view)["__all__"] = [name for name in exported if not name.startswith("_")]
         for name in names:
             if name in _IMPORTED:
@@ -11357,7 +11144,7 @@ class _MetadataFinder:
                 metadata = f"Metadata-Version: 2.1\nName: starlette\nVersion: {__version__}\n"
                 return metadata if filename == "METADATA" else None
 
-            def locate_file(self, path: str | PathLike[str]) -> pathlib.Path:
+            def locate_file(self, path: str | os.PathLike[str]) -> pathlib.Path:
                 return pathlib.Path(__file__).parent / path
 
         return [Distribution()]
