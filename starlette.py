@@ -19,7 +19,9 @@ leaves an installed Starlette alone. Type checkers need `from starlette import R
 
 How to read it: top to bottom. Each section is one Starlette module, in
 dependency order, and opens with a few lines on the piece of ASGI it
-implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
+implements; sections marked `extra:` are what Starlette lacks, and a first
+reading can skip them. `grep -n '^# starlette\\.\\|^# extra' starlette.py`
+prints this table:
 
     starlette.types               ASGI vocabulary: Scope, Message, Receive, Send, ASGIApp
     starlette._utils              helpers used by later sections
@@ -60,6 +62,16 @@ implements. `grep -n '^# starlette\\.' starlette.py` prints this table:
     extra: graphql                GraphQLApp (graphql-core, lazy)
     extra: async test client      AsyncTestClient (httpx), lifespan and websockets on your loop
     submodule aliases             the views, __all__
+
+A first reading can follow one request through the file: starlette.types
+(the three callables every layer shares), starlette.requests (scope and
+receive become a Request), starlette.responses (a Response is an ASGI app
+that sends itself), starlette.middleware.errors and .exceptions (the two
+layers every app has), starlette.routing (the Router picks a Route, whose
+adapter calls the endpoint), then starlette.applications, whose diagram
+follows the same request from Starlette.__call__ down and back up.
+starlette.middleware.base shows two tasks relaying one request, and
+starlette.testclient plays the server's part in-process.
 
 Required: anyio. Optional, imported the first time a feature needs them:
 httpx (TestClient), jinja2 (Jinja2Templates), python-multipart (forms),
