@@ -4484,6 +4484,17 @@ async def test_base_app_ending_mid_body_closes_the_response() -> None:
 
 
 @pytest.mark.anyio
+async def test_base_app_ending_right_after_the_start_closes_the_response() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+
+    sent = await _bhm_run(BaseHTTPMiddleware(app, dispatch=_bhm_passthrough))
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
+    assert sent[0]["status"] == 204
+    assert sent[1] == {"type": "http.response.body", "body": b"", "more_body": False}
+
+
+@pytest.mark.anyio
 async def test_base_early_hints_and_debug_info_are_forwarded() -> None:
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.early_hint", "links": [b"</a.css>; rel=preload"]})
