@@ -4990,11 +4990,12 @@ class _Channel:
         await self.closer.wait()
 
 
-# -- fast path (asyncio) ------------------------------------------------------
+# -- fast path (asyncio): the same two primitives, cheaper -------------------
 # An anyio task group costs three cancel scopes and three loop turns, and an
 # anyio.Event a backend lookup: on asyncio the relay runs the app in a bare
-# task, and its _Channel on bare futures, for a third of the whole cost.
-# Trio runs the plain primitives. A reader may skip this part.
+# task, and its _Channel on bare futures, for a third of the whole cost
+# (bench.py's middleware stack: 0.9x -> 0.35x of Starlette's time). Trio runs
+# the plain primitives above. A reader may skip to _BaseHTTPRelay.
 
 
 class _FutureEvent:
