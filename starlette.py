@@ -4943,8 +4943,9 @@ class _Channel:
 
     put() returns True once take() has the message, or False if close() (the
     response is out) came first; take() raises anyio.EndOfStream after end()
-    (the app has finished); wait_closed() returns after close(). A side that
-    must wait sleeps on a fresh one-shot event made by `new_event`.
+    (the app has finished); wait_closed() returns after close(). A message
+    goes straight to a take() already waiting for it, or else waits beside
+    its put() for the next take(). A waiting side sleeps on a fresh event.
     """
 
     def __init__(self, new_event: Callable[[], _Event]) -> None:
