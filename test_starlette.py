@@ -4715,6 +4715,17 @@ async def test_base_app_ending_mid_body_closes_the_response() -> None:
 
 
 @pytest.mark.anyio
+async def test_base_app_ending_right_after_the_start_closes_the_response() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+
+    sent = await _bhm_run(BaseHTTPMiddleware(app, dispatch=_bhm_passthrough))
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
+    assert sent[0]["status"] == 204
+    assert sent[1] == {"type": "http.response.body", "body": b"", "more_body": False}
+
+
+@pytest.mark.anyio
 async def test_base_early_hints_and_debug_info_are_forwarded() -> None:
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
         await send({"type": "http.response.early_hint", "links": [b"</a.css>; rel=preload"]})
@@ -5007,6 +5018,60 @@ async def test_base_cancelling_the_request_cancels_the_app() -> None:
         await _bhm_run(BaseHTTPMiddleware(app, dispatch=_bhm_passthrough))
     assert scope.cancelled_caught
     assert app_cancelled.is_set()
+
+
+@pytest.mark.anyio
+async def test_base_cancelled_app_finishes_its_shielded_cleanup() -> None:
+    events: list[str] = []
+    sleeping = anyio.Event()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            sleeping.set()
+            await anyio.sleep_forever()
+        finally:
+            with anyio.CancelScope(shield=True):  # cleanup that awaits, shielded
+                await anyio.lowlevel.checkpoint()
+                await anyio.lowlevel.checkpoint()
+                events.append("cleaned up")
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(_bhm_run, BaseHTTPMiddleware(app, dispatch=_bhm_passthrough))
+        await sleeping.wait()
+        tg.cancel_scope.cancel()
+    assert events == ["cleaned up"]
+
+
+@pytest.mark.anyio
+async def test_base_cancelling_the_request_stops_the_app_after_its_response() -> None:
+    events: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"done"})
+        try:
+            events.append("background")
+            await anyio.sleep_forever()  # a background task that never ends
+        finally:
+            events.append("app cancelled")
+
+    async def send(message: Message) -> None:
+        events.append(message["type"])
+
+    async with anyio.create_task_group() as tg:
+        middleware = BaseHTTPMiddleware(app, dispatch=_bhm_passthrough)
+        scope = {"type": "http", "method": "GET", "headers": []}
+        tg.start_soon(middleware, scope, _bhm_noop, send)
+        while "background" not in events:
+            await anyio.lowlevel.checkpoint()
+        tg.cancel_scope.cancel()
+    assert events == [
+        "http.response.start",
+        "http.response.body",
+        "http.response.body",
+        "background",
+        "app cancelled",
+    ]
 
 
 _bhm_var: contextvars.ContextVar[str] = contextvars.ContextVar("_bhm_var", default="unset")
