@@ -5926,6 +5926,15 @@ def test_gzip_custom_and_cleared_exclusions(client: ClientFactory) -> None:
     assert client(cleared).get("/").headers["content-encoding"] == "gzip"
 
 
+def test_gzip_never_compresses_an_event_stream(client: ClientFactory) -> None:
+    app = _gzip_app(
+        _gzip_start(b"Text/Event-Stream"), {"type": "http.response.body", "body": b"x" * 4000}
+    )
+    for excluded in ((), ("image/png",)):  # a list of one's own drops the default entry
+        response = client(GZipMiddleware(app, exclude_content_types=excluded)).get("/")
+        assert "content-encoding" not in response.headers and response.content == b"x" * 4000
+
+
 @pytest.mark.anyio
 async def test_gzip_start_is_not_held_back_when_passing_through() -> None:
     events: list[str] = []
@@ -12024,6 +12033,19 @@ def test_request_id_custom_logger_and_websockets(
 
 
 @pytest.mark.anyio
+async def test_request_id_stays_set_for_the_servers_error_log() -> None:
+    # A server logs an app's exception after the app returns, in the same
+    # context: the id must still be there for that log line.
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        raise RuntimeError("boom")
+
+    scope = {"type": "http", "method": "GET", "path": "/", "headers": [(b"x-request-id", b"r-9")]}
+    with pytest.raises(RuntimeError):
+        await RequestIDMiddleware(app)(scope, _requests_body(b""), _csrf_collect([]))
+    assert request_id_var.get() == "r-9"
+
+
+@pytest.mark.anyio
 async def test_request_id_lifespan_passes_through() -> None:
     seen: list[str] = []
 
@@ -12411,6 +12433,24 @@ async def test_async_test_client_https_base_url_and_cookies() -> None:
 
 
 @pytest.mark.anyio
+async def test_async_test_client_head_and_template_responses(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text("Hello, {{ name }}!")
+    templates = Jinja2Templates(directory=tmp_path)
+
+    async def page(request: Request) -> Response:
+        return templates.TemplateResponse(request, "page.html", {"name": "Ada"})
+
+    app = Starlette(routes=[Route("/", page)])
+    async with AsyncTestClient(app) as client:
+        response = await client.get("/")
+        assert response.text == "Hello, Ada!"
+        assert response.template.name == "page.html"  # as the TestClient reports
+        assert response.context["name"] == "Ada"
+        head = await client.head("/")
+        assert head.content == b"" and head.headers["content-length"] == "11"
+
+
+@pytest.mark.anyio
 async def test_async_test_client_app_errors() -> None:
     async def boom(request: Request) -> Response:
         raise ValueError("boom")
@@ -12442,7 +12482,7 @@ async def test_async_test_client_ignores_messages_it_does_not_know() -> None:
         if scope["type"] != "http":
             return  # no lifespan support: the client carries on without one
         await send({"type": "http.response.start", "status": 200, "headers": []})
-        await send({"type": "http.response.debug", "info": {"template": "x"}})  # an extension
+        await send({"type": "http.response.trailers", "headers": []})  # an extension
         await send({"type": "http.response.body", "body": b"done"})
 
     async with AsyncTestClient(app) as client:
