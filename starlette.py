@@ -9817,26 +9817,34 @@ class _DevLifespan:
         self.app = app
         self.state: dict[str, Any] = {}
         self.supported = True
-        self.spoke = False
+        self.said = ""  # the type of the last message the app sent
+
+    def __enter__(self) -> _DevLifespan:
+        # Two one-way channels: server -> app (receive) and app -> server (send).
         self._to_app, self._app_inbox = anyio.create_memory_object_stream[Message](math.inf)
         self._from_app, self._inbox = anyio.create_memory_object_stream[Message](math.inf)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for stream in (self._to_app, self._app_inbox, self._from_app, self._inbox):
+            stream.close()
 
     async def run(self) -> None:
         scope = {"type": "lifespan", "asgi": _DEV_ASGI, "state": self.state}
         try:
             await self.app(scope, self._app_inbox.receive, self._send)
         except Exception:
-            if self.spoke:
-                _DEV_LOG.error("the lifespan raised", exc_info=True)
-            else:
+            if not self.said:
                 # ASGI: an app that raises before answering may just not speak
                 # lifespan (a plain HTTP app): serve without it.
                 _DEV_LOG.info("the app does not support lifespan", exc_info=True)
+            elif not self.said.endswith(".failed"):  # a failure message says it already
+                _DEV_LOG.error("the lifespan raised", exc_info=True)
         finally:
             self._from_app.send_nowait({"type": "lifespan.ended"})
 
     async def _send(self, message: Message) -> None:
-        self.spoke = True
+        self.said = message["type"]
         await self._from_app.send(message)
 
     async def call(self, event: str) -> str | None:
@@ -9889,42 +9897,48 @@ class DevServer:
         self.ws_max_size, self.handle_signals = ws_max_size, handle_signals
         self.url = _serving_url(host, port)
         self.stopping = False
-        self.lifespan = _DevLifespan(app)
+        self.lifespan = _DevLifespan(app)  # its channels open while serve() runs
         self._idle: dict[object, anyio.CancelScope] = {}  # connections between requests
-        self._stop = anyio.Event()
+        self._stop: anyio.Event | None = None  # made by serve(), in its event loop
 
     def shutdown(self) -> None:
-        """Ask the server to stop; call it in the server's event loop (thread)."""
+        """Ask a running server to stop; call it in the server's event loop (thread)."""
         self.stopping = True
-        self._stop.set()
+        if self._stop is not None:
+            self._stop.set()
 
     async def serve(
         self, *, task_status: anyio.abc.TaskStatus[str] = anyio.TASK_STATUS_IGNORED
     ) -> None:
         """Bind, run the lifespan startup, serve until shutdown(), run the lifespan shutdown."""
         listener = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
-        async with listener, anyio.create_task_group() as tg:
-            tg.start_soon(self.lifespan.run)
-            failed = await self.lifespan.call("startup")
-            if failed is None:
-                self.port = listener.extra(anyio.abc.SocketAttribute.local_port)
-                self.url = _serving_url(self.host, self.port)
-                if self.handle_signals:
-                    tg.start_soon(self._watch_signals, tg.cancel_scope)
-                _DEV_LOG.info("Serving on %s (development server; Ctrl-C stops it)", self.url)
-                task_status.started(self.url)
-                await self._accept(listener)
-                if (message := await self.lifespan.call("shutdown")) is not None:
-                    _DEV_LOG.error("lifespan shutdown failed: %s", message)
-            tg.cancel_scope.cancel()  # the lifespan task, if the app still waits in it
+        self._stop = stop = anyio.Event()
+        with self.lifespan:
+            async with listener, anyio.create_task_group() as tg:
+                tg.start_soon(self.lifespan.run)
+                failed = await self.lifespan.call("startup")
+                if failed is None:
+                    self.port = listener.extra(anyio.abc.SocketAttribute.local_port)
+                    self.url = _serving_url(self.host, self.port)
+                    if self.handle_signals:
+                        await tg.start(self._watch_signals, tg.cancel_scope)
+                    _DEV_LOG.info("Serving on %s (development server; Ctrl-C stops it)", self.url)
+                    task_status.started(self.url)
+                    await self._accept(listener, stop)
+                    if (message := await self.lifespan.call("shutdown")) is not None:
+                        _DEV_LOG.error("lifespan shutdown failed: %s", message)
+                tg.cancel_scope.cancel()  # the lifespan task, if the app still waits in it
         if failed is not None:
             _DEV_LOG.error("lifespan startup failed: %s", failed)
             raise _DevStartupFailed(f"the app failed to start: {failed}")
 
-    async def _watch_signals(self, everything: anyio.CancelScope) -> None:
+    async def _watch_signals(
+        self, everything: anyio.CancelScope, *, task_status: anyio.abc.TaskStatus[None]
+    ) -> None:
         # The first Ctrl-C (SIGINT) or SIGTERM stops gracefully; a second one
         # cancels whatever is still running, lifespan shutdown included.
         with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+            task_status.started()
             async for _ in signals:
                 if self.stopping:
                     _DEV_LOG.warning("Stopping now")
@@ -9933,10 +9947,12 @@ class DevServer:
                     _DEV_LOG.info("Shutting down (press Ctrl-C again to force)")
                     self.shutdown()
 
-    async def _accept(self, listener: anyio.abc.Listener[anyio.abc.SocketStream]) -> None:
+    async def _accept(
+        self, listener: anyio.abc.Listener[anyio.abc.SocketStream], stop: anyio.Event
+    ) -> None:
         async with anyio.create_task_group() as connections:
             with anyio.CancelScope() as accepting:
-                connections.start_soon(self._cancel_on_stop, accepting)
+                connections.start_soon(self._cancel_on, stop, accepting)
                 await listener.serve(self._connection, connections)
             # Stopping: no new connections; idle keep-alive ones close now, busy
             # ones finish their request, for at most timeout_graceful_shutdown.
@@ -9947,8 +9963,8 @@ class DevServer:
                 anyio.current_time() + self.timeout_graceful_shutdown
             )
 
-    async def _cancel_on_stop(self, scope: anyio.CancelScope) -> None:
-        await self._stop.wait()
+    async def _cancel_on(self, event: anyio.Event, scope: anyio.CancelScope) -> None:
+        await event.wait()
         scope.cancel()
 
     async def _connection(self, stream: anyio.abc.SocketStream) -> None:
@@ -10145,9 +10161,10 @@ class _DevHTTPCycle:
         self.head_sent = self.complete = self.gone = True  # later sends raise _DevClientGone
 
     async def receive(self) -> Message:
-        if self.request_done:
+        if self.request_done or self.complete:
             # ASGI: once the body is read, receive() waits for the client to
-            # leave, so a streaming app can stop early (http.disconnect).
+            # leave, so a streaming app can stop early; once the response is
+            # complete, there is nothing left but http.disconnect.
             if not self.complete:
                 await self._wait_for_disconnect()
             return {"type": "http.disconnect"}
@@ -10387,7 +10404,7 @@ class _DevWebSocket:
         # Section 5.5.1: an optional 2-byte code, then a UTF-8 reason; the
         # server answers with a close frame of its own, echoing the code.
         code = int.from_bytes(payload[:2], "big") if payload else 1005
-        if len(payload) == 1 or not (code in _DEV_WS_CODES or 3000 <= code < 5000):
+        if payload and (len(payload) == 1 or not (code in _DEV_WS_CODES or 3000 <= code < 5000)):
             raise _DevWebSocketError(1002, "invalid close code")
         try:
             reason = payload[2:].decode()
@@ -10671,15 +10688,15 @@ class BackgroundServer:
         # A blocking portal is an event loop in a thread of its own; the server
         # runs there as a task, and reports its URL once it accepts connections.
         self._portal_cm = anyio.from_thread.start_blocking_portal(backend)
-        portal = self._portal_cm.__enter__()
+        portal = _serving_blocking(self._portal_cm.__enter__)
         self._portal: anyio.from_thread.BlockingPortal | None = portal
         try:
-            self._future, self.url = portal.start_task(self.server.serve)
+            self._future, self.url = _serving_blocking(lambda: portal.start_task(self.server.serve))
         except BaseException:
-            self._portal_cm.__exit__(None, None, None)
+            _serving_blocking(lambda: self._portal_cm.__exit__(None, None, None))
             raise
         self.port = self.server.port
-        self._loop_thread = portal.call(threading.get_ident)
+        self._loop_thread = _serving_blocking(lambda: portal.call(threading.get_ident))
 
     @property
     def running(self) -> bool:
@@ -10706,9 +10723,9 @@ class BackgroundServer:
             self.server.shutdown()  # in the server's own loop: ask, do not wait
         elif self._portal is not None:
             portal, self._portal = self._portal, None
-            portal.call(self.server.shutdown)
+            _serving_blocking(lambda: portal.call(self.server.shutdown))
             self._future.result()
-            self._portal_cm.__exit__(None, None, None)
+            _serving_blocking(lambda: self._portal_cm.__exit__(None, None, None))
             atexit.unregister(self.stop)
 
     def __enter__(self) -> BackgroundServer:
@@ -10720,6 +10737,15 @@ class BackgroundServer:
     def __repr__(self) -> str:
         state = "running" if self.running else "stopped"
         return f"<{type(self).__name__} {self.url} {state}>"
+
+
+def _serving_blocking(func: Callable[[], T]) -> T:
+    """Call `func` in a fresh thread and wait: anyio refuses blocking portal
+    calls from a thread that runs an event loop (a notebook's, or trio's)."""
+    from concurrent.futures import ThreadPoolExecutor  # deferred: keeps `import starlette` light
+
+    with ThreadPoolExecutor(1, thread_name_prefix="starlette-serve") as pool:
+        return pool.submit(func).result()
 
 
 def _serving_serve(
