@@ -19,6 +19,7 @@ import functools
 import gzip
 import http.cookies
 import importlib
+import importlib.util
 import inspect
 import io
 import json
@@ -10978,9 +10979,26 @@ def test_serving_main_parses_the_command_line(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
     assert _serving_main(["examples.showcase:app"]) == 0
     assert _serving_main(["pkg.mod:app", "--host", "::", "--port", "0", "--reload"]) == 0
+    scale_out = ["m:app", "--workers", "4", "--proxy-headers", "--forwarded-allow-ips", "*"]
+    assert _serving_main([*scale_out, "--root-path", "/api", "--log-level", "debug"]) == 0
+    assert _serving_main(["m:app", "--server", "uvicorn", "--no-proxy-headers"]) == 0
+    defaults = {"root_path": "", "log_level": "info"}
     assert calls == [
-        ("examples.showcase:app", {"host": "127.0.0.1", "port": 8000, "reload": False}),
-        ("pkg.mod:app", {"host": "::", "port": 0, "reload": True}),
+        ("examples.showcase:app", {"host": "127.0.0.1", "port": 8000, **defaults}),
+        ("pkg.mod:app", {"host": "::", "port": 0, **defaults, "reload": True}),
+        (
+            "m:app",
+            {
+                "host": "127.0.0.1",
+                "port": 8000,
+                "root_path": "/api",
+                "log_level": "debug",
+                "workers": 4,
+                "proxy_headers": True,
+                "forwarded_allow_ips": "*",
+            },
+        ),
+        ("m:app", {"host": "127.0.0.1", "port": 8000, **defaults, "proxy_headers": False}),
     ]
 
 
@@ -11147,12 +11165,16 @@ def test_serving_showcase_hypercorn_lifespan_and_graceful_shutdown() -> None:
         httpx.get(url + "/plain", timeout=5)
 
 
-# --- uvicorn with two worker processes --------------------------------------------
+# --- python -m starlette --workers 2: uvicorn's worker processes ---------------
 
 
-def test_serving_uvicorn_workers_share_cookie_sessions() -> None:
+@pytest.mark.skipif(importlib.util.find_spec("uvicorn") is None, reason="--workers needs uvicorn")
+def test_serving_workers_share_cookie_sessions() -> None:
+    # `python -m starlette --workers 2` hands over to uvicorn's process manager;
+    # SessionMiddleware signs its cookie with the showcase's fixed secret, so
+    # either worker honours a cookie the other one set.
     port = _serving_free_port()
-    args = ("-m", "uvicorn", "examples.showcase:app", "--workers", "2", "--port", str(port))
+    args = ("-m", "starlette", "examples.showcase:app", "--workers", "2", "--port", str(port))
     with _ServingProcess(*args) as server:
         server.wait_for(r"(?s)showcase: startup.*showcase: startup")  # one lifespan per worker
         jar = httpx.Cookies()
@@ -11468,9 +11490,9 @@ def test_optional_pyyaml(monkeypatch: pytest.MonkeyPatch, use: Callable[[], obje
 @pytest.mark.parametrize(
     ("use", "feature"),
     [
-        (lambda: Starlette().run(), r"Starlette.run\(\)"),
-        (lambda: Starlette().serve(port=0), r"Starlette.serve\(\)"),
-        (lambda: _serving_main(["main:app"]), "python -m starlette"),
+        (lambda: Starlette().run(server="uvicorn"), r"Starlette.run\(\)"),
+        (lambda: Starlette().serve(port=0, server="uvicorn"), r"Starlette.serve\(\)"),
+        (lambda: _serving_main(["main:app", "--server", "uvicorn"]), "python -m starlette"),
     ],
     ids=["run", "serve", "python -m starlette"],
 )
@@ -11585,6 +11607,12 @@ _EXAMPLES_PRINTS = {
     ],
     "15_websocket_endpoints.py": ["Received: again", "{'response': {'question': 42}}"],
     "16_import_paths.py": ["HTTP_404_NOT_FOUND = 404", "Jinja2Templates        defined in"],
+    "17_server_walkthrough.py": [
+        "'query_string': b'name=Ada'",
+        "app sent: {'type': 'http.response.start', 'status': 200",
+        "the built-in server:\nHTTP/1.1 200 OK",
+        "connection: close\r\n\r\nHi Ada, you said 'hello'",
+    ],
 }
 
 
