@@ -9723,7 +9723,14 @@ async def test_development_server_request_bodies_content_length_and_chunked() ->
             b"POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
             b"3;name=value\r\nabc\r\n2\r\nde\r\n0\r\nX-Trailer: 1\r\n\r\n",
         )
-    assert _dev_responses(raw, "POST")[0][2] == b"POST /  b'abcde'"
+        assert _dev_responses(raw, "POST")[0][2] == b"POST /  b'abcde'"
+        # A chunk larger than one receive message arrives in several.
+        raw = await _dev_exchange(
+            server,
+            b"POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"%x\r\n%s\r\n0\r\n\r\n" % (100_000, b"z" * 100_000),
+        )
+    assert _dev_responses(raw, "POST")[0][2] == b"POST /  %r" % (b"z" * 100_000)
 
 
 @pytest.mark.anyio
@@ -9887,6 +9894,99 @@ async def test_development_server_disconnect_after_the_response_and_mid_body() -
         "http.disconnect",
     ]
     assert messages[2]["body"] == b"ab" and messages[2]["more_body"] is True
+
+
+@pytest.mark.anyio
+async def test_development_server_no_100_continue_once_the_response_started() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"a", "more_body": True})
+        body = (await receive())["body"]  # too late for an interim 100 response
+        await send({"type": "http.response.body", "body": body})
+
+    async with _dev_serving(app) as server:
+        raw = await _dev_exchange(
+            server,
+            b"POST / HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhi",
+        )
+    assert b"100 Continue" not in raw and _dev_responses(raw, "POST")[0][2] == b"ahi"
+
+
+@pytest.mark.anyio
+async def test_development_server_writing_to_a_vanished_client_raises_oserror() -> None:
+    closed, outcome = anyio.Event(), anyio.Event()
+    sends: list[int] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"first", "more_body": True})
+        await closed.wait()
+        try:
+            for attempt in range(1000):  # the first writes may still reach the kernel's buffer
+                sends.append(attempt)
+                await send({"type": "http.response.body", "body": b"x" * 1000, "more_body": True})
+                await anyio.sleep(0.001)
+        finally:
+            outcome.set()
+
+    async with _dev_serving(app) as server:
+        stream = await anyio.connect_tcp("127.0.0.1", server.port)
+        await stream.send(_DEV_GET + b"\r\n")
+        with anyio.fail_after(10):
+            assert b"first" in await stream.receive()
+        sock = stream.extra(anyio.abc.SocketAttribute.raw_socket)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        await stream.aclose()  # linger 0: a reset, at once
+        closed.set()
+        with anyio.fail_after(10):
+            await outcome.wait()
+    assert len(sends) < 1000  # some send raised (an OSError: the app failed quietly)
+
+
+@pytest.mark.anyio
+async def test_development_server_pipelined_request_while_the_app_listens_for_disconnect() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await receive()  # the (empty) body
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send(
+            {"type": "http.response.body", "body": scope["path"].encode(), "more_body": True}
+        )
+        if scope["path"] == "/first":
+            reader = receive.__self__.conn.reader  # type: ignore[attr-defined]  # white-box
+
+            async def listen() -> None:
+                await receive()  # listens for a disconnect...
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(listen)
+                for _ in range(10_000):  # ...and reads the next request's bytes instead
+                    if reader.buffer:
+                        break
+                    await anyio.sleep(0.001)
+                tg.cancel_scope.cancel()
+        await send({"type": "http.response.body", "body": b" done"})
+
+    async with _dev_serving(app) as server:
+        async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+            await stream.send(b"GET /first HTTP/1.1\r\nHost: t\r\n\r\n")
+            received = b""
+            with anyio.fail_after(10):
+                while b"/first" not in received:
+                    received += await stream.receive()
+                await stream.send(b"GET /second HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+                with contextlib.suppress(anyio.EndOfStream):
+                    while True:
+                        received += await stream.receive()
+    assert [r[2] for r in _dev_responses(received, "GET", "GET")] == [
+        b"/first done",
+        b"/second done",
+    ]
 
 
 # --- limits and bad input: a clear answer and a closed connection ---------------
@@ -10093,6 +10193,22 @@ async def test_development_server_lifespan_failures(caplog: pytest.LogCaptureFix
     assert "lifespan shutdown failed: " in caplog.text and "cannot close" in caplog.text
     assert "the lifespan raised" not in caplog.text  # the failure message said it all
 
+    async def raises_at_shutdown(scope: Scope, receive: Receive, send: Send) -> None:
+        await receive()
+        await send({"type": "lifespan.startup.complete"})
+        await receive()
+        raise RuntimeError("no goodbye")  # without a lifespan.shutdown.failed first
+
+    async with _dev_serving(raises_at_shutdown):
+        pass
+    assert "the lifespan raised" in caplog.text and "no goodbye" in caplog.text
+
+
+def test_development_server_shutdown_before_serving_is_harmless() -> None:
+    server = DevServer(_dev_echo_app())
+    server.shutdown()
+    assert server.stopping
+
 
 # --- WebSockets (RFC 6455) -------------------------------------------------------------
 
@@ -10287,12 +10403,16 @@ def _dev_recording_ws(disconnects: list[Message]) -> ASGIApp:
         while (message := await receive())["type"] != "websocket.disconnect":
             pass
         disconnects.append(message)
+        assert await receive() == message  # asking again gives the same answer
+        raise RuntimeError("failing once the client has left is no news: not logged")
 
     return app
 
 
 @pytest.mark.anyio
-async def test_development_server_websocket_close_without_code_ping_and_pong() -> None:
+async def test_development_server_websocket_close_without_code_ping_and_pong(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     disconnects: list[Message] = []
     async with _dev_serving(_dev_echo_app()) as server:
         server.app = _dev_recording_ws(disconnects)
@@ -10302,6 +10422,7 @@ async def test_development_server_websocket_close_without_code_ping_and_pong() -
     # The ping is answered with its data; the pong needs nothing; an empty close is echoed empty.
     assert replies == [(0xA, b"hi"), (0x8, b"")]
     assert disconnects == [{"type": "websocket.disconnect", "code": 1005, "reason": ""}]
+    assert "Exception in ASGI application" not in caplog.text
 
 
 @pytest.mark.anyio
@@ -11198,7 +11319,7 @@ def test_serving_workers_share_cookie_sessions() -> None:
 
 # Public names deliberately served by no Starlette path: the extras Starlette
 # lacks live only on `starlette` itself (STYLE.md section 1).
-_ALIASES_EXTRAS = frozenset({"BackgroundServer"})
+_ALIASES_EXTRAS = frozenset({"BackgroundServer", "DevServer"})
 
 
 def _aliases_defined_names() -> set[str]:
