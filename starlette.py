@@ -9721,7 +9721,9 @@ _DEV_WS_CODES = frozenset({1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011,
 class _DevHTTPError(Exception):
     """Input the server refuses: answered with `status`, then the connection closes."""
 
-    def __init__(self, status: int, detail: str, headers: list[tuple[bytes, bytes]] = []) -> None:  # noqa: B006
+    def __init__(
+        self, status: int, detail: str, headers: Sequence[tuple[bytes, bytes]] = ()
+    ) -> None:
         super().__init__(detail)
         self.status, self.headers = status, headers
 
@@ -9765,7 +9767,7 @@ def _dev_head(status: int, headers: list[tuple[bytes, bytes]]) -> bytes:
     return b"\r\n".join(lines) + b"\r\n\r\n"
 
 
-def _dev_refusal(status: int, detail: str, headers: list[tuple[bytes, bytes]] = []) -> bytes:  # noqa: B006
+def _dev_refusal(status: int, detail: str, headers: Sequence[tuple[bytes, bytes]] = ()) -> bytes:
     """A complete plain-text response, for errors the server answers itself."""
     body = f"{detail}\n".encode()
     fixed = [
@@ -9992,12 +9994,14 @@ class _DevConnection:
                 if head is None:
                     return  # idle too long, or the server is stopping
                 if b"websocket" in _dev_tokens(head[3], b"upgrade"):
-                    return await _DevWebSocket(self, *head).run()
+                    await _DevWebSocket(self, *head).run()
+                    return  # RFC 6455: the connection belongs to the WebSocket now
                 if not await _DevHTTPCycle(self, *head).run():
                     return
             except _DevHTTPError as exc:
                 await self.write(_dev_refusal(exc.status, str(exc), exc.headers))
-                return self.log(exc.status)
+                self.log(exc.status)
+                return
 
     async def write(self, data: bytes) -> None:
         try:
@@ -10318,7 +10322,8 @@ class _DevWebSocket:
             if not failed:
                 _DEV_LOG.error("the app returned without accepting or refusing the WebSocket")
             await self.conn.write(_dev_refusal(500, "Internal Server Error"))
-            return self.conn.log(500)
+            self.conn.log(500)
+            return
         if self.accepted and self.close_code is None:
             # RFC 6455 section 7.1.2: the side that closes sends a close frame,
             # then waits a while for the peer's before dropping the connection.
