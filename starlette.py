@@ -9939,6 +9939,8 @@ class DevServer:
     ) -> None:
         # The first Ctrl-C (SIGINT) or SIGTERM stops gracefully; a second one
         # cancels whatever is still running, lifespan shutdown included.
+        if sys.platform == "win32":  # pragma: no cover - no loop signal handlers on Windows
+            return task_status.started()  # Ctrl-C raises KeyboardInterrupt there instead
         with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
             task_status.started()
             async for _ in signals:
@@ -10516,6 +10518,8 @@ def _devserver_run(
         anyio.run(server.serve, backend=backend)
     except _DevStartupFailed:
         raise SystemExit(3) from None  # as uvicorn does; the log said why
+    except KeyboardInterrupt:  # pragma: no cover - Windows only (see _watch_signals)
+        _DEV_LOG.info("Stopped")
 
 
 # =============================================================================
