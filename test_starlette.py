@@ -10775,11 +10775,10 @@ def test_development_server_command_line_options(
         )
         == 0
     )
-    import examples.showcase
-
+    showcase = sys.modules["examples.showcase"]  # imported by the command line, as uvicorn would
     assert calls == [
-        (examples.showcase.app, "127.0.0.1", 8000, {"root_path": "/x", "log_level": "info"}),
-        (examples.showcase.app, "127.0.0.1", 0, {"root_path": "", "log_level": "debug"}),
+        (showcase.app, "127.0.0.1", 8000, {"root_path": "/x", "log_level": "info"}),
+        (showcase.app, "127.0.0.1", 0, {"root_path": "", "log_level": "debug"}),
     ]
     for argv, message in [
         (["m:app", "--workers", "2"], "--workers needs uvicorn"),
