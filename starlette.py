@@ -55,6 +55,7 @@ prints this table:
     starlette.schemas             SchemaGenerator (pyyaml, lazy)
     starlette.applications        Starlette
     starlette.testclient          TestClient (httpx)
+    extra: development server     HTTP/1.1 and WebSocket on anyio, no uvicorn needed
     extra: serving                app.run(), app.serve(), python -m starlette
     extra: mounted lifespans      Starlette(mount_lifespans=True)
     extra: csrf                   CSRFMiddleware, csrf_token(), csrf_input()
@@ -102,6 +103,7 @@ import math
 import os
 import re
 import shlex
+import signal
 import socket
 import stat
 import sys
@@ -140,6 +142,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import datetime
 from enum import Enum, EnumMeta
 from functools import partial
+from http import HTTPStatus
 from importlib.machinery import ModuleSpec
 from ipaddress import AddressValueError, IPv6Address
 from operator import itemgetter
@@ -185,7 +188,6 @@ import anyio.to_thread
 if TYPE_CHECKING:
     import graphql
     import jinja2
-    import uvicorn
     from opentelemetry import metrics, trace
     from typing_extensions import TypeVar as _TypeVarWithDefault  # PEP 696: see StateT
 
@@ -8932,15 +8934,16 @@ class Starlette(_RouteDecorators):
 
     # extra: serving (Starlette leaves this to the server; see `# extra: serving`)
 
-    def run(self, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any) -> None:
-        """Serve this app with uvicorn until Ctrl-C (an extra Starlette lacks; needs uvicorn)."""
-        _serving_run(self, host, port, **uvicorn_options)
+    def run(self, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+        """Serve this app until Ctrl-C: uvicorn if installed, else the built-in server.
 
-    def serve(
-        self, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any
-    ) -> BackgroundServer:
+        `server="uvicorn"` or `server="builtin"` picks one (an extra Starlette lacks).
+        """
+        _serving_run(self, host, port, **options)
+
+    def serve(self, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> BackgroundServer:
         """Serve this app from a background thread; returns a handle with .url and .stop()."""
-        return _serving_serve(self, host, port, **uvicorn_options)
+        return _serving_serve(self, host, port, **options)
 
 
 # =============================================================================
@@ -9644,6 +9647,859 @@ if not TYPE_CHECKING:
 
 
 # =============================================================================
+# extra: development server: HTTP/1.1 and WebSocket on anyio, no uvicorn needed
+# =============================================================================
+# Everything above is the application side of ASGI. This section is the other
+# side: a small server, so `app.run()` works with nothing but anyio installed.
+# It is a development server; production stays on uvicorn, hypercorn or granian.
+#
+# A server's whole job is translation. A client opens a TCP connection and
+# writes bytes (RFC 9112 section 2.1):
+#
+#     GET /items?page=2 HTTP/1.1\r\n          <- request line: method, target, version
+#     Host: example.com\r\n                    <- header field lines
+#     \r\n                                     <- an empty line ends the head
+#
+# The server parses that head into a `scope` dict, the request's identity:
+#
+#     {"type": "http", "method": "GET", "path": "/items", "query_string": b"page=2",
+#      "headers": [(b"host", b"example.com")], "client": ("127.0.0.1", 51234), ...}
+#
+# then calls `await app(scope, receive, send)`. `receive()` hands the app the
+# body, read from the socket only when the app asks for it (Content-Length says
+# how much; `Transfer-Encoding: chunked` frames it in pieces), then
+# {"type": "http.disconnect"} once the client has gone. `send()` turns the
+# app's messages back into bytes: "http.response.start" becomes the status line
+# and headers, each "http.response.body" a piece of the body. When the response
+# is complete, the same connection may carry the next request (keep-alive).
+#
+# A WebSocket starts as an HTTP request asking to switch protocols (RFC 6455
+# section 4); after the 101 answer both sides exchange small binary frames,
+# which the server turns into "websocket.receive" messages and back.
+#
+# Around all the connections runs one "lifespan" scope: startup before the
+# first connection is accepted, shutdown after the last one has finished.
+
+_DEV_LOG = logging.getLogger("starlette.server")
+_DEV_ASGI = {"version": "3.0", "spec_version": "2.4"}
+_DEV_TOKEN = rb"[-!#$%&'*+.^_`|~0-9A-Za-z]+"
+# RFC 9112 section 3: request-line = method SP request-target SP HTTP-version
+_DEV_REQUEST_LINE = re.compile(rb"(%s) ([!-~]+) HTTP/(\d)\.(\d)" % _DEV_TOKEN)
+# RFC 9112 section 5: field-line = field-name ":" OWS field-value OWS
+_DEV_FIELD_LINE = re.compile(rb"(%s):[ \t]*([^\x00\r\n]*?)[ \t]*" % _DEV_TOKEN)
+# RFC 6455 section 1.3: the server proves it read the key by hashing it with this GUID.
+_DEV_WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+_DEV_CHUNK = 65536  # the most body bytes handed to the app in one message
+_DEV_REASONS = frozenset(HTTPStatus)
+# RFC 6455 section 7.4: the close codes a peer may send (1004-1006 and 1015 are reserved).
+_DEV_WS_CODES = frozenset({1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014})
+
+
+class _DevHTTPError(Exception):
+    """Input the server refuses: answered with `status`, then the connection closes."""
+
+    def __init__(
+        self, status: int, detail: str, headers: Sequence[tuple[bytes, bytes]] = ()
+    ) -> None:
+        super().__init__(detail)
+        self.status, self.headers = status, headers
+
+
+class _DevWebSocketError(Exception):
+    """A WebSocket protocol failure: the server closes with `code` (RFC 6455 section 7.4.1)."""
+
+    def __init__(self, code: int, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+
+
+class _DevClientGone(OSError):
+    """ASGI 2.4: send() raises an OSError once the client has left."""
+
+
+class _DevStartupFailed(RuntimeError):
+    """The app answered lifespan.startup with lifespan.startup.failed."""
+
+
+def _dev_header(headers: list[tuple[bytes, bytes]], name: bytes) -> bytes:
+    return next((value for key, value in headers if key == name), b"")
+
+
+def _dev_tokens(headers: list[tuple[bytes, bytes]], name: bytes) -> set[bytes]:
+    """The comma-separated, case-insensitive tokens of every `name` header."""
+    values = b",".join(value for key, value in headers if key == name)
+    return {token.strip().lower() for token in values.split(b",")}
+
+
+def _dev_head(status: int, headers: list[tuple[bytes, bytes]]) -> bytes:
+    """A response head: status line, Date (RFC 9110 section 6.6.1), the headers, an empty line."""
+    from email.utils import formatdate  # deferred: keeps `import starlette` light
+
+    reason = HTTPStatus(status).phrase if status in _DEV_REASONS else ""
+    lines = [
+        b"HTTP/1.1 %d %s" % (status, reason.encode()),
+        b"date: " + formatdate(usegmt=True).encode(),
+    ]
+    lines += [name + b": " + value for name, value in headers]
+    return b"\r\n".join(lines) + b"\r\n\r\n"
+
+
+def _dev_refusal(status: int, detail: str, headers: Sequence[tuple[bytes, bytes]] = ()) -> bytes:
+    """A complete plain-text response, for errors the server answers itself."""
+    body = f"{detail}\n".encode()
+    fixed = [
+        (b"content-type", b"text/plain; charset=utf-8"),
+        (b"content-length", b"%d" % len(body)),
+    ]
+    return _dev_head(status, [*fixed, (b"connection", b"close"), *headers]) + body
+
+
+class _DevReader:
+    """A receive buffer over a byte stream: whole lines, exact sizes, or what is there."""
+
+    def __init__(self, stream: anyio.abc.ByteStream) -> None:
+        self.stream = stream
+        self.buffer = bytearray()
+
+    async def fill(self) -> None:
+        self.buffer += await self.stream.receive()  # raises anyio.EndOfStream at EOF
+
+    async def line(self, limit: int, too_long: _DevHTTPError) -> bytes:
+        """The next CRLF-terminated line of at most `limit` bytes, without its CRLF."""
+        while (end := self.buffer.find(b"\r\n")) < 0 and len(self.buffer) <= limit:
+            await self.fill()
+        if not 0 <= end <= limit:
+            raise too_long
+        line = bytes(self.buffer[:end])
+        del self.buffer[: end + 2]
+        return line
+
+    async def exactly(self, size: int) -> bytes:
+        while len(self.buffer) < size:
+            await self.fill()
+        data = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return data
+
+    async def some(self, most: int) -> bytes:
+        if not self.buffer:
+            await self.fill()
+        data = bytes(self.buffer[:most])
+        del self.buffer[:most]
+        return data
+
+
+class _DevLifespan:
+    """The app's one lifespan scope, running in a task beside the server."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.state: dict[str, Any] = {}
+        self.supported = True
+        self.said = ""  # the type of the last message the app sent
+
+    def __enter__(self) -> _DevLifespan:
+        # Two one-way channels: server -> app (receive) and app -> server (send).
+        self._to_app, self._app_inbox = anyio.create_memory_object_stream[Message](math.inf)
+        self._from_app, self._inbox = anyio.create_memory_object_stream[Message](math.inf)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for stream in (self._to_app, self._app_inbox, self._from_app, self._inbox):
+            stream.close()
+
+    async def run(self) -> None:
+        scope = {"type": "lifespan", "asgi": _DEV_ASGI, "state": self.state}
+        try:
+            await self.app(scope, self._app_inbox.receive, self._send)
+        except Exception:
+            if not self.said:
+                # ASGI: an app that raises before answering may just not speak
+                # lifespan (a plain HTTP app): serve without it.
+                _DEV_LOG.info("the app does not support lifespan", exc_info=True)
+            elif not self.said.endswith(".failed"):  # a failure message says it already
+                _DEV_LOG.error("the lifespan raised", exc_info=True)
+        finally:
+            self._from_app.send_nowait({"type": "lifespan.ended"})
+
+    async def _send(self, message: Message) -> None:
+        self.said = message["type"]
+        await self._from_app.send(message)
+
+    async def call(self, event: str) -> str | None:
+        """Send lifespan.<event> and wait: None on success, else the app's failure message."""
+        if not self.supported:
+            return None
+        await self._to_app.send({"type": f"lifespan.{event}"})
+        reply = await self._inbox.receive()
+        if reply["type"] == "lifespan.ended":  # returned or raised without an answer
+            self.supported = False
+        elif reply["type"] == f"lifespan.{event}.failed":
+            return str(reply.get("message", ""))
+        return None
+
+
+class DevServer:
+    """A small HTTP/1.1 and WebSocket server on anyio, for development (asyncio or trio).
+
+    `app.run()`, `app.serve()` and `python -m starlette module:app` use it when
+    uvicorn is not installed, or when given `server="builtin"`. In async code,
+    start it in a task group; `serve` reports the URL once it accepts:
+
+        async with anyio.create_task_group() as tg:
+            url = await tg.start(DevServer(app, port=0).serve)
+            ...
+
+    Timeouts are in seconds; limits in bytes.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        *,
+        root_path: str = "",
+        timeout_keep_alive: float = 5.0,
+        timeout_headers: float = 10.0,
+        timeout_graceful_shutdown: float = 5.0,
+        limit_request_line: int = 8190,
+        limit_request_headers: int = 16384,
+        ws_max_size: int = 16 * 1024 * 1024,
+        handle_signals: bool = False,
+    ) -> None:
+        self.app, self.host, self.port, self.root_path = app, host, port, root_path
+        self.timeout_keep_alive, self.timeout_headers = timeout_keep_alive, timeout_headers
+        self.timeout_graceful_shutdown = timeout_graceful_shutdown
+        self.limit_request_line = limit_request_line
+        self.limit_request_headers = limit_request_headers
+        self.ws_max_size, self.handle_signals = ws_max_size, handle_signals
+        self.url = _serving_url(host, port)
+        self.stopping = False
+        self.lifespan = _DevLifespan(app)  # its channels open while serve() runs
+        self._idle: dict[object, anyio.CancelScope] = {}  # connections between requests
+        self._stop: anyio.Event | None = None  # made by serve(), in its event loop
+
+    def shutdown(self) -> None:
+        """Ask a running server to stop; call it in the server's event loop (thread)."""
+        self.stopping = True
+        if self._stop is not None:
+            self._stop.set()
+
+    async def serve(
+        self, *, task_status: anyio.abc.TaskStatus[str] = anyio.TASK_STATUS_IGNORED
+    ) -> None:
+        """Bind, run the lifespan startup, serve until shutdown(), run the lifespan shutdown."""
+        listener = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
+        self._stop = stop = anyio.Event()
+        with self.lifespan:
+            async with listener, anyio.create_task_group() as tg:
+                tg.start_soon(self.lifespan.run)
+                failed = await self.lifespan.call("startup")
+                if failed is None:
+                    self.port = listener.extra(anyio.abc.SocketAttribute.local_port)
+                    self.url = _serving_url(self.host, self.port)
+                    if self.handle_signals:
+                        await tg.start(self._watch_signals, tg.cancel_scope)
+                    _DEV_LOG.info("Serving on %s (development server; Ctrl-C stops it)", self.url)
+                    task_status.started(self.url)
+                    await self._accept(listener, stop)
+                    if (message := await self.lifespan.call("shutdown")) is not None:
+                        _DEV_LOG.error("lifespan shutdown failed: %s", message)
+                tg.cancel_scope.cancel()  # the lifespan task, if the app still waits in it
+        if failed is not None:
+            _DEV_LOG.error("lifespan startup failed: %s", failed)
+            raise _DevStartupFailed(f"the app failed to start: {failed}")
+
+    async def _watch_signals(
+        self, everything: anyio.CancelScope, *, task_status: anyio.abc.TaskStatus[None]
+    ) -> None:
+        # The first Ctrl-C (SIGINT) or SIGTERM stops gracefully; a second one
+        # cancels whatever is still running, lifespan shutdown included.
+        if sys.platform == "win32":  # pragma: no cover - no loop signal handlers on Windows
+            return task_status.started()  # Ctrl-C raises KeyboardInterrupt there instead
+        with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+            task_status.started()
+            async for _ in signals:
+                if self.stopping:
+                    _DEV_LOG.warning("Stopping now")
+                    everything.cancel()
+                else:
+                    _DEV_LOG.info("Shutting down (press Ctrl-C again to force)")
+                    self.shutdown()
+
+    async def _accept(
+        self, listener: anyio.abc.Listener[anyio.abc.SocketStream], stop: anyio.Event
+    ) -> None:
+        async with anyio.create_task_group() as connections:
+            with anyio.CancelScope() as accepting:
+                connections.start_soon(self._cancel_on, stop, accepting)
+                await listener.serve(self._connection, connections)
+            # Stopping: no new connections; idle keep-alive ones close now, busy
+            # ones finish their request, for at most timeout_graceful_shutdown.
+            await listener.aclose()
+            for idle in self._idle.values():
+                idle.cancel()
+            connections.cancel_scope.deadline = (
+                anyio.current_time() + self.timeout_graceful_shutdown
+            )
+
+    async def _cancel_on(self, event: anyio.Event, scope: anyio.CancelScope) -> None:
+        await event.wait()
+        scope.cancel()
+
+    async def _connection(self, stream: anyio.abc.SocketStream) -> None:
+        async with stream:
+            try:
+                await _DevConnection(self, stream).run()
+            except (anyio.EndOfStream, anyio.BrokenResourceError, _DevClientGone):
+                pass  # the client left: nobody to answer
+
+
+class _DevConnection:
+    """One TCP connection: requests one after another until either side closes."""
+
+    def __init__(self, server: DevServer, stream: anyio.abc.SocketStream) -> None:
+        self.server, self.stream = server, stream
+        self.reader = _DevReader(stream)
+        self.client = tuple(stream.extra(anyio.abc.SocketAttribute.remote_address))[:2]
+        self.local = tuple(stream.extra(anyio.abc.SocketAttribute.local_address))[:2]
+        self.request_line = "-"
+
+    async def run(self) -> None:
+        while not self.server.stopping:
+            try:
+                head = await self.read_head()
+                if head is None:
+                    return  # idle too long, or the server is stopping
+                if b"websocket" in _dev_tokens(head[3], b"upgrade"):
+                    await _DevWebSocket(self, *head).run()
+                    return  # RFC 6455: the connection belongs to the WebSocket now
+                if not await _DevHTTPCycle(self, *head).run():
+                    return
+            except _DevHTTPError as exc:
+                await self.write(_dev_refusal(exc.status, str(exc), exc.headers))
+                self.log(exc.status)
+                return
+
+    async def write(self, data: bytes) -> None:
+        try:
+            await self.stream.send(data)
+        except (anyio.BrokenResourceError, anyio.ClosedResourceError) as exc:
+            raise _DevClientGone("the client has disconnected") from exc
+
+    def log(self, status: int) -> None:
+        """The access log: one line per request."""
+        _DEV_LOG.info('%s:%s - "%s" %d', *self.client, self.request_line, status)
+
+    async def read_head(self) -> tuple[str, bytes, str, list[tuple[bytes, bytes]]] | None:
+        """Read and check a request head: (method, target, version, headers)."""
+        server, self.request_line = self.server, "-"
+        too_long = _DevHTTPError(414, "the request line is too long")
+        # Between requests the connection is idle: the keep-alive timeout
+        # applies, and a stopping server closes it.
+        with anyio.move_on_after(server.timeout_keep_alive) as idle:
+            server._idle[self] = idle
+            try:
+                # RFC 9112 section 2.2: ignore at least one empty line before a request-line.
+                line = await self.reader.line(server.limit_request_line, too_long)
+                line = line or await self.reader.line(server.limit_request_line, too_long)
+            finally:
+                del server._idle[self]
+        if idle.cancelled_caught:
+            return None
+        self.request_line = line.decode("latin-1")
+        try:
+            with anyio.fail_after(server.timeout_headers):
+                headers = await self.read_fields()
+        except TimeoutError:
+            raise _DevHTTPError(408, "the request head took too long") from None
+        if (match := _DEV_REQUEST_LINE.fullmatch(line)) is None:
+            raise _DevHTTPError(400, "malformed request line")
+        method, target, major, minor = match.groups()
+        if major != b"1":  # RFC 9110 section 15.6.6
+            raise _DevHTTPError(505, "only HTTP/1.0 and HTTP/1.1 are supported")
+        # RFC 9112 section 3.2: an HTTP/1.1 request has exactly one Host; none has two.
+        hosts = sum(name == b"host" for name, _ in headers)
+        if hosts > 1 or (minor == b"1" and not hosts):
+            raise _DevHTTPError(400, "a request needs exactly one Host header")
+        return method.decode(), target, f"1.{minor.decode()}", headers
+
+    async def read_fields(self) -> list[tuple[bytes, bytes]]:
+        """Header field lines up to the empty line, names lowercased, within the size limit."""
+        too_large = _DevHTTPError(431, "the request header fields are too large")
+        budget = self.server.limit_request_headers
+        headers: list[tuple[bytes, bytes]] = []
+        while line := await self.reader.line(budget, too_large):
+            budget -= len(line) + 2
+            # RFC 9112 section 5.1: no whitespace between name and colon;
+            # section 5.2: obsolete line folding (leading whitespace) is refused.
+            if (match := _DEV_FIELD_LINE.fullmatch(line)) is None:
+                raise _DevHTTPError(400, "malformed header field line")
+            if len(headers) == 100:
+                raise too_large
+            headers.append((match[1].lower(), match[2]))
+        return headers
+
+    def scope(
+        self, kind: str, target: bytes, version: str, headers: list[tuple[bytes, bytes]]
+    ) -> Scope:
+        """The ASGI scope of a request: what the app knows about it."""
+        if target.startswith(b"/"):  # RFC 9112 section 3.2.1: origin-form
+            raw = target
+        elif b"://" in target:  # section 3.2.2: absolute-form, which servers must accept
+            raw = b"/" + target.partition(b"://")[2].partition(b"/")[2]
+        elif target == b"*":  # section 3.2.4: asterisk-form, for OPTIONS
+            raw = target
+        else:
+            raise _DevHTTPError(400, "malformed request target")
+        raw_path, _, query = raw.partition(b"?")
+        root_path = self.server.root_path
+        return {
+            "type": kind,
+            "asgi": _DEV_ASGI,
+            "http_version": version,
+            "scheme": "http" if kind == "http" else "ws",
+            # ASGI: path includes root_path; raw_path is what the client sent.
+            "path": root_path + unquote(raw_path.decode("ascii")),
+            "raw_path": raw_path,
+            "query_string": query,
+            "root_path": root_path,
+            "headers": headers,
+            "client": self.client,
+            "server": self.local,
+            # ASGI: each request gets a shallow copy of the lifespan's state.
+            "state": dict(self.server.lifespan.state),
+        }
+
+
+class _DevHTTPCycle:
+    """One request and its response: the ASGI "http" scope's receive and send."""
+
+    def __init__(
+        self,
+        conn: _DevConnection,
+        method: str,
+        target: bytes,
+        version: str,
+        headers: list[tuple[bytes, bytes]],
+    ) -> None:
+        self.conn, self.method, self.version = conn, method, version
+        self.scope = conn.scope("http", target, version, headers)
+        self.scope["method"] = method
+        # RFC 9112 section 9.3: HTTP/1.1 keeps the connection open unless told
+        # "close"; HTTP/1.0 closes it unless told "keep-alive".
+        tokens = _dev_tokens(headers, b"connection")
+        self.keep_alive = b"close" not in tokens and (version == "1.1" or b"keep-alive" in tokens)
+        self.body_left: int | None = self._body_length(headers)  # None: chunked, not known yet
+        self.chunk_left = 0
+        # RFC 9110 section 10.1.1: a client that sent "Expect: 100-continue" waits
+        # for an interim 100 before sending the body.
+        self.expect_continue = self.body_left != 0 and b"100-continue" in _dev_tokens(
+            headers, b"expect"
+        )
+        self.request_done = False  # the last http.request message went to the app
+        self.head_sent = self.complete = self.gone = self.chunked = self.no_body = False
+        self.status = 0
+        self.headers: list[tuple[bytes, bytes]] = []
+
+    @staticmethod
+    def _body_length(headers: list[tuple[bytes, bytes]]) -> int | None:
+        # RFC 9112 section 6.3: how the end of the request body is found.
+        lengths = [value for name, value in headers if name == b"content-length"]
+        if b"" not in (codings := _dev_tokens(headers, b"transfer-encoding")) or len(codings) > 1:
+            if lengths:  # section 6.1: both at once smells of request smuggling
+                raise _DevHTTPError(400, "Transfer-Encoding and Content-Length together")
+            if codings != {b"chunked"}:  # section 6.1: an unknown coding is a 501
+                raise _DevHTTPError(501, "only the chunked transfer coding is supported")
+            return None
+        if len(lengths) > 1:
+            raise _DevHTTPError(400, "more than one Content-Length")
+        if lengths and not (lengths[0].isdigit() and len(lengths[0]) < 19):
+            raise _DevHTTPError(400, "invalid Content-Length")
+        return int(lengths[0]) if lengths else 0
+
+    async def run(self) -> bool:
+        """Run the app on this request; True if the connection can carry another."""
+        try:
+            await self.conn.server.app(self.scope, self.receive, self.send)
+        except Exception:
+            if not self.gone:  # the app failing after the client left is no news
+                _DEV_LOG.exception("Exception in ASGI application")
+            await self._refuse(_DevHTTPError(500, "Internal Server Error"))
+        if not self.complete:
+            if not self.gone:
+                _DEV_LOG.error("the app returned without completing its response")
+            await self._refuse(_DevHTTPError(500, "Internal Server Error"))
+        self.conn.log(self.status)
+        # A body the app left unread would be taken for the next request: close.
+        return self.keep_alive and self.body_left == 0
+
+    async def _refuse(self, exc: _DevHTTPError) -> None:
+        """Answer with an error if nothing was sent yet; the connection closes either way."""
+        self.keep_alive = False
+        if not self.head_sent and not self.gone:
+            self.status = exc.status
+            await self.conn.write(_dev_refusal(exc.status, str(exc)))
+        self.head_sent = self.complete = self.gone = True  # later sends raise _DevClientGone
+
+    async def receive(self) -> Message:
+        if self.request_done or self.complete:
+            # ASGI: once the body is read, receive() waits for the client to
+            # leave, so a streaming app can stop early; once the response is
+            # complete, there is nothing left but http.disconnect.
+            if not self.complete:
+                await self._wait_for_disconnect()
+            return {"type": "http.disconnect"}
+        if self.expect_continue:
+            self.expect_continue = False
+            if not self.head_sent:  # reading the body means the app wants it
+                await self.conn.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+        try:
+            body = await self._read_body()
+        except (anyio.EndOfStream, anyio.BrokenResourceError):
+            self.gone = self.request_done = True
+            return {"type": "http.disconnect"}
+        except _DevHTTPError as exc:  # bad framing mid-body: answer now; the app sees a disconnect
+            self.request_done = True
+            await self._refuse(exc)
+            return {"type": "http.disconnect"}
+        self.request_done = self.body_left == 0
+        return {"type": "http.request", "body": body, "more_body": not self.request_done}
+
+    async def _wait_for_disconnect(self) -> None:
+        try:
+            await self.conn.reader.fill()  # a pipelined next request waits in the buffer
+        except (anyio.EndOfStream, anyio.BrokenResourceError):
+            self.gone = True
+            return
+        await anyio.sleep_forever()  # the client stays; the app cancels us when done
+
+    async def _read_body(self) -> bytes:
+        reader = self.conn.reader
+        if self.body_left is not None:  # Content-Length (0 when there is no body)
+            data = await reader.some(min(self.body_left, _DEV_CHUNK)) if self.body_left else b""
+            self.body_left -= len(data)
+            return data
+        # RFC 9112 section 7.1: chunk = chunk-size [chunk-ext] CRLF chunk-data CRLF;
+        # the last chunk has size 0 and is followed by optional trailer fields.
+        if self.chunk_left == 0:
+            bad = _DevHTTPError(400, "invalid chunk size")
+            size = (await reader.line(1024, bad)).partition(b";")[0].strip()  # 7.1.1: ext ignored
+            if not re.fullmatch(rb"[0-9A-Fa-f]{1,15}", size):
+                raise bad
+            if (chunk_left := int(size, 16)) == 0:
+                await self.conn.read_fields()  # section 7.1.2: trailer fields, dropped
+                self.body_left = 0
+                return b""
+            self.chunk_left = chunk_left
+        data = await reader.some(min(self.chunk_left, _DEV_CHUNK))
+        self.chunk_left -= len(data)
+        if self.chunk_left == 0 and await reader.exactly(2) != b"\r\n":
+            raise _DevHTTPError(400, "chunk data does not match its size")
+        return data
+
+    async def send(self, message: Message) -> None:
+        if self.gone:
+            raise _DevClientGone("the client has disconnected")
+        kind = message["type"]
+        if kind == "http.response.start" and not self.status:
+            self.status, self.headers = message["status"], list(message.get("headers", ()))
+        elif kind == "http.response.body" and self.status and not self.complete:
+            try:
+                await self._send_body(message.get("body", b""), message.get("more_body", False))
+            except _DevClientGone:
+                self.gone = True
+                raise
+        else:
+            raise RuntimeError(f"unexpected ASGI message {kind!r} at this point of the response")
+
+    async def _send_body(self, body: bytes, more_body: bool) -> None:
+        head = b"" if self.head_sent else self._head(len(body), more_body)
+        self.head_sent, self.complete = True, not more_body
+        if self.no_body:
+            body = b""
+        elif self.chunked:
+            # RFC 9112 section 7.1: each chunk is its size in hex, CRLF, the data,
+            # CRLF; a chunk of size 0 ends the body.
+            body = (b"%x\r\n%s\r\n" % (len(body), body) if body else b"") + (
+                b"" if more_body else b"0\r\n\r\n"
+            )
+        await self.conn.write(head + body)
+
+    def _head(self, size: int, more_body: bool) -> bytes:
+        """The response head, choosing how the body is framed (RFC 9112 section 6.3)."""
+        status, headers = self.status, self.headers
+        names = {name.lower() for name, _ in headers}
+        # RFC 9110 section 6.4.1: no body after HEAD, nor in a 1xx, 204 or 304.
+        self.no_body = self.method == "HEAD" or status < 200 or status in (204, 304)
+        if b"content-length" in names or self.no_body:
+            pass
+        elif not more_body:  # the whole body is here: its length is known
+            headers.append((b"content-length", b"%d" % size))
+        elif self.version == "1.1":
+            self.chunked = True
+            headers.append((b"transfer-encoding", b"chunked"))
+        else:  # HTTP/1.0 has no chunks: the body ends when the connection closes
+            self.keep_alive = False
+        if b"close" in _dev_tokens(headers, b"connection"):
+            self.keep_alive = False
+        elif not self.keep_alive:
+            headers.append((b"connection", b"close"))
+        return _dev_head(status, headers)
+
+
+class _DevWebSocket:
+    """One WebSocket (RFC 6455), from the opening handshake to the closing one."""
+
+    def __init__(
+        self,
+        conn: _DevConnection,
+        method: str,
+        target: bytes,
+        version: str,
+        headers: list[tuple[bytes, bytes]],
+    ) -> None:
+        self.conn = conn
+        self.key = _dev_header(headers, b"sec-websocket-key")
+        # RFC 6455 section 4.2.1: a GET over HTTP/1.1, "Connection: Upgrade" and a
+        # base64 key of 16 bytes; section 4.4: otherwise say which version we speak.
+        try:
+            key_ok = len(base64.b64decode(self.key, validate=True)) == 16
+        except ValueError:
+            key_ok = False
+        if method != "GET" or version != "1.1" or not key_ok:
+            raise _DevHTTPError(400, "invalid WebSocket handshake")
+        if b"upgrade" not in _dev_tokens(headers, b"connection"):
+            raise _DevHTTPError(400, "invalid WebSocket handshake")
+        if _dev_header(headers, b"sec-websocket-version") != b"13":
+            raise _DevHTTPError(
+                426, "WebSocket version 13 only", [(b"sec-websocket-version", b"13")]
+            )
+        self.scope = conn.scope("websocket", target, version, headers)
+        offered = b",".join(value for name, value in headers if name == b"sec-websocket-protocol")
+        self.scope["subprotocols"] = [
+            p.strip() for p in offered.decode("latin-1").split(",") if p.strip()
+        ]
+        # ASGI: this extension lets the app refuse with a full HTTP response.
+        self.scope["extensions"] = {"websocket.http.response": {}}
+        self.connected = self.accepted = self.responded = self.close_sent = False
+        self.close_code: int | None = None  # set once the client closed, or vanished
+        self.close_reason = ""
+        self.denial: Message | None = None
+        self.denial_body = b""
+
+    async def run(self) -> None:
+        failed = False
+        try:
+            await self.conn.server.app(self.scope, self.receive, self.send)
+        except Exception:
+            failed = True
+            if self.close_code is None:
+                _DEV_LOG.exception("Exception in ASGI application")
+        if not self.accepted and not self.responded:
+            if not failed:
+                _DEV_LOG.error("the app returned without accepting or refusing the WebSocket")
+            await self.conn.write(_dev_refusal(500, "Internal Server Error"))
+            self.conn.log(500)
+            return
+        if self.accepted and self.close_code is None:
+            # RFC 6455 section 7.1.2: the side that closes sends a close frame,
+            # then waits a while for the peer's before dropping the connection.
+            with anyio.move_on_after(self.conn.server.timeout_keep_alive):
+                if not self.close_sent:
+                    await self._send_close(1011 if failed else 1000, "")
+                while self.close_code is None:
+                    await self.receive()
+
+    async def receive(self) -> Message:
+        if not self.connected:
+            self.connected = True
+            return {"type": "websocket.connect"}
+        if self.close_code is None:
+            try:
+                return await self._read_message()
+            except (anyio.EndOfStream, anyio.BrokenResourceError, _DevClientGone):
+                self.close_code = 1006  # section 7.1.5: closed without a close frame
+            except _DevWebSocketError as exc:  # the client broke the protocol
+                self.close_code, self.close_reason = exc.code, str(exc)
+                with contextlib.suppress(_DevClientGone):
+                    await self._send_close(exc.code, str(exc))
+        return {
+            "type": "websocket.disconnect",
+            "code": self.close_code,
+            "reason": self.close_reason,
+        }
+
+    async def _read_message(self) -> Message:
+        """Read frames until one whole data message; answer control frames on the way."""
+        parts: list[bytes] = []
+        opcode = size = 0
+        while True:
+            fin, frame_opcode, payload = await self._read_frame(self.conn.server.ws_max_size - size)
+            if frame_opcode == 0x8:
+                return await self._closed_by_client(payload)
+            if frame_opcode == 0x9:  # section 5.5.2: a ping is answered by a pong with its data
+                await self._write_frame(0xA, payload)
+            if frame_opcode >= 0x8:  # section 5.5.3: a pong needs nothing
+                continue
+            # Section 5.4: a message is a first frame (text or binary) then
+            # continuation frames (opcode 0) up to the one with FIN set.
+            if (frame_opcode == 0) != bool(parts):
+                raise _DevWebSocketError(1002, "unexpected frame in a fragmented message")
+            opcode = opcode or frame_opcode
+            parts.append(payload)
+            size += len(payload)
+            if fin:
+                break
+        data = b"".join(parts)
+        if opcode == 0x2:
+            return {"type": "websocket.receive", "bytes": data}
+        try:
+            return {"type": "websocket.receive", "text": data.decode()}
+        except UnicodeDecodeError:  # section 8.1: text must be UTF-8
+            raise _DevWebSocketError(1007, "text message is not UTF-8") from None
+
+    async def _read_frame(self, budget: int) -> tuple[bool, int, bytes]:
+        """One frame (RFC 6455 section 5.2): (fin, opcode, unmasked payload)."""
+        reader = self.conn.reader
+        first, second = await reader.exactly(2)
+        opcode, length = first & 0x0F, second & 0x7F
+        if first & 0x70:  # RSV1-3 mean an extension, and none was negotiated
+            raise _DevWebSocketError(1002, "reserved bits are set")
+        if opcode not in (0x0, 0x1, 0x2, 0x8, 0x9, 0xA):
+            raise _DevWebSocketError(1002, "unknown opcode")
+        if not second & 0x80:  # section 5.1: a client masks every frame
+            raise _DevWebSocketError(1002, "client frames must be masked")
+        if opcode >= 0x8 and (length > 125 or not first & 0x80):  # section 5.5
+            raise _DevWebSocketError(1002, "control frames are short and never fragmented")
+        if length >= 126:  # 126: a 16-bit length follows; 127: a 64-bit one
+            length = int.from_bytes(await reader.exactly(2 if length == 126 else 8), "big")
+        if opcode < 0x8 and length > budget:
+            raise _DevWebSocketError(1009, "message too big")
+        mask = await reader.exactly(4)
+        payload = await reader.exactly(length)
+        # Section 5.3: unmask by XOR with the 4-byte key, repeated over the payload.
+        key = int.from_bytes((mask * (length // 4 + 1))[:length], "big")
+        data = (int.from_bytes(payload, "big") ^ key).to_bytes(length, "big")
+        return bool(first & 0x80), opcode, data
+
+    async def _closed_by_client(self, payload: bytes) -> Message:
+        # Section 5.5.1: an optional 2-byte code, then a UTF-8 reason; the
+        # server answers with a close frame of its own, echoing the code.
+        code = int.from_bytes(payload[:2], "big") if payload else 1005
+        if payload and (len(payload) == 1 or not (code in _DEV_WS_CODES or 3000 <= code < 5000)):
+            raise _DevWebSocketError(1002, "invalid close code")
+        try:
+            reason = payload[2:].decode()
+        except UnicodeDecodeError:
+            raise _DevWebSocketError(1007, "close reason is not UTF-8") from None
+        if not self.close_sent:
+            await self._send_close(None if code == 1005 else code, "")
+        self.close_code, self.close_reason = code, reason
+        return {"type": "websocket.disconnect", "code": code, "reason": reason}
+
+    async def send(self, message: Message) -> None:
+        kind = message["type"]
+        if self.close_sent or self.close_code is not None or self.responded:
+            raise _DevClientGone("the WebSocket is closed")
+        if self.accepted and kind == "websocket.send":
+            if (text := message.get("text")) is not None:
+                await self._write_frame(0x1, text.encode())
+            else:
+                await self._write_frame(0x2, message.get("bytes") or b"")
+        elif kind == "websocket.close" and self.denial is None:
+            if self.accepted:
+                await self._send_close(message.get("code", 1000), message.get("reason") or "")
+            else:  # ASGI: closing before accepting refuses the handshake with a 403
+                await self._respond(403, [], b"")
+        elif kind == "websocket.accept" and not self.accepted and self.denial is None:
+            await self._accept(message)
+        elif kind == "websocket.http.response.start" and not self.accepted and self.denial is None:
+            self.denial = message
+        elif kind == "websocket.http.response.body" and self.denial is not None:
+            self.denial_body += message.get("body", b"")
+            if not message.get("more_body", False):
+                await self._respond(
+                    self.denial["status"], self.denial.get("headers", []), self.denial_body
+                )
+        else:
+            raise RuntimeError(f"unexpected ASGI message {kind!r} at this point of the WebSocket")
+
+    async def _accept(self, message: Message) -> None:
+        import hashlib  # deferred: keeps `import starlette` light
+
+        # RFC 6455 section 4.2.2: 101, and the key hashed with the GUID as proof.
+        accept = base64.b64encode(hashlib.sha1(self.key + _DEV_WS_GUID).digest())
+        headers = [
+            (b"upgrade", b"websocket"),
+            (b"connection", b"Upgrade"),
+            (b"sec-websocket-accept", accept),
+        ]
+        if (subprotocol := message.get("subprotocol")) is not None:
+            headers.append((b"sec-websocket-protocol", subprotocol.encode()))
+        await self.conn.write(_dev_head(101, [*headers, *message.get("headers", [])]))
+        self.accepted = True
+        self.conn.log(101)
+
+    async def _respond(
+        self, status: int, headers: Iterable[tuple[bytes, bytes]], body: bytes
+    ) -> None:
+        """Refuse the handshake with a plain HTTP response."""
+        kept = [(n, v) for n, v in headers if n.lower() not in (b"content-length", b"connection")]
+        kept += [(b"content-length", b"%d" % len(body)), (b"connection", b"close")]
+        self.responded = True
+        await self.conn.write(_dev_head(status, kept) + body)
+        self.conn.log(status)
+
+    async def _send_close(self, code: int | None, reason: str) -> None:
+        self.close_sent = True
+        payload = b"" if code is None else code.to_bytes(2, "big") + reason.encode()[:123]
+        await self._write_frame(0x8, payload)
+
+    async def _write_frame(self, opcode: int, payload: bytes) -> None:
+        # Section 5.2: FIN and the opcode, then the length in 7, 7+16 or 7+64
+        # bits; a server never masks (section 5.1).
+        size = len(payload)
+        if size < 126:
+            head = bytes([0x80 | opcode, size])
+        elif size < 65536:
+            head = bytes([0x80 | opcode, 126]) + size.to_bytes(2, "big")
+        else:
+            head = bytes([0x80 | opcode, 127]) + size.to_bytes(8, "big")
+        await self.conn.write(head + payload)
+
+
+def _devserver_logging(level: str) -> None:
+    """Show the server's log on stderr, unless the program configured logging itself."""
+    _DEV_LOG.setLevel(level.upper())
+    if not _DEV_LOG.hasHandlers():
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        _DEV_LOG.addHandler(handler)
+
+
+def _devserver_run(
+    app: ASGIApp,
+    host: str,
+    port: int,
+    *,
+    backend: str = "asyncio",
+    log_level: str = "info",
+    **options: Any,
+) -> None:
+    """Serve `app` with DevServer in this thread until Ctrl-C (see app.run())."""
+    _devserver_logging(log_level)
+    server = DevServer(app, host, port, handle_signals=True, **options)
+    try:
+        anyio.run(server.serve, backend=backend)
+    except _DevStartupFailed:
+        raise SystemExit(3) from None  # as uvicorn does; the log said why
+    except KeyboardInterrupt:  # pragma: no cover - Windows only (see _watch_signals)
+        _DEV_LOG.info("Stopped")
+
+
+# =============================================================================
 # extra: serving
 # =============================================================================
 # An ASGI app is only a callable. A *server* owns the sockets, speaks HTTP and
@@ -9657,11 +10513,13 @@ if not TYPE_CHECKING:
 #     app    -> {"type": "lifespan.shutdown.complete"}
 #
 # Starlette leaves serving to you (`uvicorn module:app`). These extras, which
-# Starlette lacks, drive uvicorn (imported lazily) in the three usual places:
+# Starlette lacks, serve in the three usual places, with uvicorn (imported
+# lazily) when it is installed and the development server above otherwise;
+# `server="uvicorn"` or `server="builtin"` (`--server`) picks one:
 #
 #     app.run()                      blocks in a script; Ctrl-C stops it cleanly
 #     server = app.serve(port=0)     a background thread: notebooks, tests, REPLs
-#     python -m starlette mod:app    the command line, with --reload for development
+#     python -m starlette mod:app    the command line; --reload and --workers need uvicorn
 
 
 def _serving_url(host: str, port: int, secure: bool = False) -> str:
@@ -9675,48 +10533,68 @@ def _serving_url(host: str, port: int, secure: bool = False) -> str:
     return f"{scheme}://[{host}]:{port}" if ":" in host else f"{scheme}://{host}:{port}"
 
 
+def _serving_pick(server: str | None) -> str:
+    """ "uvicorn" or "builtin": the one asked for, else uvicorn if it is installed."""
+    if server is None:
+        try:
+            _require("uvicorn", needed_by="serving")
+        except ModuleNotFoundError:
+            return "builtin"
+        return "uvicorn"
+    if server not in ("uvicorn", "builtin"):
+        raise ValueError(f"server must be 'uvicorn' or 'builtin', not {server!r}")
+    return server
+
+
 def _serving_check_options(caller: str, options: dict[str, Any]) -> None:
-    """Refuse uvicorn options that need the app as an import string."""
+    """Refuse options that need the app as an import string."""
     # uvicorn's reloader and worker processes re-import the app in fresh
     # processes, which is impossible for an app object handed over in memory.
     if options.get("reload") or (options.get("workers") or 1) > 1:
         raise ValueError(
             f"{caller} serves an app object, so it cannot reload or start workers; "
             "name the app instead: `python -m starlette module:app --reload` "
-            "or `uvicorn module:app --workers 4`"
+            "or `python -m starlette module:app --workers 4`"
         )
 
 
 def _serving_run(
-    app: ASGIApp, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any
+    app: ASGIApp,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    server: str | None = None,
+    **options: Any,
 ) -> None:
-    """Serve `app` with uvicorn until Ctrl-C (SIGINT) or SIGTERM, then return.
+    """Serve `app` until Ctrl-C (SIGINT) or SIGTERM, then return.
 
     Startup runs the lifespan before the first connection; on a signal the
     server stops accepting, lets open requests finish, then runs the lifespan
-    shutdown. Other keyword arguments go to `uvicorn.run()`.
+    shutdown. Other keyword arguments go to `uvicorn.run()` or `DevServer`.
     """
-    _require("uvicorn", needed_by="Starlette.run()")
-    import uvicorn
-
-    _serving_check_options("Starlette.run()", uvicorn_options)
+    _serving_check_options("Starlette.run()", options)
     import asyncio
 
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        pass  # the normal case: no event loop here, uvicorn starts its own
+        pass  # the normal case: no event loop here, the server starts its own
     else:
         raise RuntimeError(
             "Starlette.run() blocks, but an event loop is already running here "
             "(a notebook?); use `server = app.serve()` to serve in a background "
             "thread, and `server.stop()` when done"
         )
-    uvicorn.run(app, host=host, port=port, **uvicorn_options)
+    if _serving_pick(server) == "builtin":
+        return _devserver_run(app, host, port, **options)
+    _require("uvicorn", needed_by="Starlette.run()")
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, **options)
 
 
 class BackgroundServer:
-    """A uvicorn server running one app in a background thread (see `Starlette.serve()`).
+    """A server running one app in a background thread (see `Starlette.serve()`).
 
     It has its own thread and event loop, so it works the same from a plain
     script, from inside `asyncio.run()`, or in a notebook whose loop is already
@@ -9727,20 +10605,31 @@ class BackgroundServer:
         'Hello, world!'
     """
 
+    server: Any  # a uvicorn.Server, or a DevServer
+
     def __init__(
         self,
         app: ASGIApp,
         host: str = "127.0.0.1",
         port: int = 8000,
-        **uvicorn_options: Any,
+        *,
+        server: str | None = None,
+        **options: Any,
     ) -> None:
+        _serving_check_options("Starlette.serve()", options)
+        self.app = app
+        self.host = host
+        if _serving_pick(server) == "builtin":
+            self._start_builtin(app, host, port, **options)
+        else:
+            self._start_uvicorn(app, host, port, **options)
+        atexit.register(self.stop)
+
+    def _start_uvicorn(self, app: ASGIApp, host: str, port: int, **options: Any) -> None:
         _require("uvicorn", needed_by="Starlette.serve()")
         import uvicorn
 
-        _serving_check_options("Starlette.serve()", uvicorn_options)
-        self.app = app
-        self.host = host
-        config = uvicorn.Config(app, host=host, port=port, **uvicorn_options)  # checks options
+        config = uvicorn.Config(app, host=host, port=port, **options)  # checks options
         # Bind here, not in the thread: port=0 becomes a real free port we can
         # report at once, and "address in use" is raised to the caller.
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -9748,7 +10637,7 @@ class BackgroundServer:
         self.port: int = self._socket.getsockname()[1]
         config.port = self.port
         self.url = _serving_url(host, self.port, bool(config.ssl_certfile))
-        self.server: uvicorn.Server = uvicorn.Server(config)
+        self.server = uvicorn.Server(config)
         # A daemon thread cannot keep the interpreter alive; the atexit hook
         # still stops it gracefully, so the lifespan shutdown runs at exit.
         self._thread = threading.Thread(target=self._serve, name=f"serve {self.url}", daemon=True)
@@ -9760,7 +10649,6 @@ class BackgroundServer:
             if not self._thread.is_alive() and not self.server.started:
                 self._socket.close()
                 raise RuntimeError(f"the server for {self.url} failed to start; see its log")
-        atexit.register(self.stop)
 
     def _serve(self) -> None:
         try:
@@ -9768,22 +10656,62 @@ class BackgroundServer:
         except SystemExit:
             pass  # how uvicorn stops when the lifespan startup fails; __init__ reports it
 
+    def _start_builtin(
+        self,
+        app: ASGIApp,
+        host: str,
+        port: int,
+        *,
+        backend: str = "asyncio",
+        log_level: str | None = None,
+        **options: Any,
+    ) -> None:
+        import anyio.from_thread  # deferred: keeps `import starlette` light
+
+        if log_level is not None:
+            _DEV_LOG.setLevel(log_level.upper())
+        self.server = DevServer(app, host, port, **options)  # checks options
+        # A blocking portal is an event loop in a thread of its own; the server
+        # runs there as a task, and reports its URL once it accepts connections.
+        self._portal_cm = anyio.from_thread.start_blocking_portal(backend)
+        portal = _serving_blocking(self._portal_cm.__enter__)
+        self._portal: anyio.from_thread.BlockingPortal | None = portal
+        try:
+            self._future, self.url = _serving_blocking(lambda: portal.start_task(self.server.serve))
+        except BaseException:
+            _serving_blocking(lambda: self._portal_cm.__exit__(None, None, None))
+            raise
+        self.port = self.server.port
+        self._loop_thread = _serving_blocking(lambda: portal.call(threading.get_ident))
+
     @property
     def running(self) -> bool:
-        """True until the server thread has finished."""
+        """True until the server has finished."""
+        if isinstance(self.server, DevServer):
+            return not self._future.done()
         return self._thread.is_alive()
 
     def stop(self) -> None:
         """Stop accepting, let open requests finish, run the lifespan shutdown, wait.
 
         Calling it again does nothing. From inside a request of this same server
-        it only asks the server to stop (the thread cannot wait for itself). It
-        waits for open connections as long as they last, unless the server was
-        started with `timeout_graceful_shutdown=seconds`.
+        it only asks the server to stop (the thread cannot wait for itself).
         """
+        if isinstance(self.server, DevServer):
+            return self._stop_builtin()
         self.server.should_exit = True  # uvicorn's main loop checks it every 0.1s
         if threading.current_thread() is not self._thread:
             self._thread.join()
+            atexit.unregister(self.stop)
+
+    def _stop_builtin(self) -> None:
+        if threading.get_ident() == self._loop_thread:
+            self.server.shutdown()  # in the server's own loop: ask, do not wait
+        elif self._portal is not None:
+            portal, self._portal = self._portal, None
+            _serving_blocking(lambda: portal.call(self.server.shutdown))
+            self._future.result()
+            _serving_blocking(lambda: self._portal_cm.__exit__(None, None, None))
             atexit.unregister(self.stop)
 
     def __enter__(self) -> BackgroundServer:
@@ -9797,37 +10725,82 @@ class BackgroundServer:
         return f"<{type(self).__name__} {self.url} {state}>"
 
 
+def _serving_blocking(func: Callable[[], T]) -> T:
+    """Call `func` in a fresh thread and wait: anyio refuses blocking portal
+    calls from a thread that runs an event loop (a notebook's, or trio's)."""
+    from concurrent.futures import ThreadPoolExecutor  # deferred: keeps `import starlette` light
+
+    with ThreadPoolExecutor(1, thread_name_prefix="starlette-serve") as pool:
+        return pool.submit(func).result()
+
+
 def _serving_serve(
-    app: ASGIApp, host: str = "127.0.0.1", port: int = 8000, **uvicorn_options: Any
+    app: ASGIApp, host: str = "127.0.0.1", port: int = 8000, **options: Any
 ) -> BackgroundServer:
     """Start serving `app` in a background thread; return once it accepts connections."""
-    return BackgroundServer(app, host, port, **uvicorn_options)
+    return BackgroundServer(app, host, port, **options)
+
+
+def _serving_import(name: str) -> ASGIApp:
+    """The app named "module:attribute", imported as uvicorn would."""
+    module_name, _, attribute = name.partition(":")
+    app: Any = importlib.import_module(module_name)
+    for part in (attribute or "app").split("."):
+        app = getattr(app, part)
+    return cast(ASGIApp, app)
 
 
 def _serving_main(argv: Sequence[str] | None = None) -> int:
-    """The command line: `python -m starlette module:app [--host H] [--port P] [--reload]`."""
+    """The command line: `python -m starlette module:app [options]` (see --help)."""
     import argparse  # only the command line needs it: keep `import starlette` light
     import asyncio  # noqa: F401  # loaded before uvicorn starts, as it was (--reload relies on it)
 
     parser = argparse.ArgumentParser(
         prog="python -m starlette",
-        description="Serve an ASGI app with uvicorn (pip install uvicorn).",
+        description="Serve an ASGI app: with uvicorn when it is installed, "
+        "else with the built-in development server.",
     )
-    parser.add_argument("app", help="the app to serve as module:attribute, e.g. main:app")
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="address to bind (default: %(default)s)"
+    add = parser.add_argument
+    add("app", help="the app to serve as module:attribute, e.g. main:app")
+    add("--server", choices=["uvicorn", "builtin"], help="default: uvicorn if installed")
+    add("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    add("--port", type=int, default=8000, help="0 picks a free port (default: 8000)")
+    add("--root-path", default="", help="the path prefix a proxy mounts the app at")
+    add("--log-level", choices=["critical", "error", "warning", "info", "debug"], default="info")
+    add("--reload", action="store_true", default=None, help="restart when files change (uvicorn)")
+    add("--workers", type=int, help="run this many worker processes (uvicorn)")
+    add(
+        "--proxy-headers",
+        action=argparse.BooleanOptionalAction,
+        help="trust X-Forwarded-* (uvicorn)",
     )
-    parser.add_argument(
-        "--port", type=int, default=8000, help="0 picks a free port (default: 8000)"
-    )
-    parser.add_argument("--reload", action="store_true", help="restart when source files change")
+    add("--forwarded-allow-ips", help="proxies trusted for --proxy-headers (uvicorn)")
     args = parser.parse_args(argv)
+    uvicorn_only = {
+        name: value
+        for name in ("reload", "workers", "proxy_headers", "forwarded_allow_ips")
+        if (value := getattr(args, name)) is not None
+    }
+    common = {"root_path": args.root_path, "log_level": args.log_level}
+    if _serving_pick(args.server) == "builtin":
+        if uvicorn_only:
+            flag = "--" + next(iter(uvicorn_only)).replace("_", "-")
+            parser.error(
+                f"{flag} needs uvicorn (pip install uvicorn); the built-in server runs one process"
+            )
+        try:
+            app = _serving_import(args.app)
+        except (ImportError, AttributeError) as exc:
+            parser.error(f"cannot load {args.app!r}: {exc}")
+        _devserver_run(app, args.host, args.port, **common)
+        return 0
     _require("uvicorn", needed_by="python -m starlette")
     import uvicorn
 
     # uvicorn imports the app by name, so it runs against the importable
-    # `starlette` module, never against this file's `__main__` copy.
-    uvicorn.run(args.app, host=args.host, port=args.port, reload=args.reload)
+    # `starlette` module, never against this file's `__main__` copy; its
+    # workers are processes of their own, each importing the app again.
+    uvicorn.run(args.app, host=args.host, port=args.port, **common, **uvicorn_only)
     return 0
 
 

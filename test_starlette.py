@@ -20,6 +20,7 @@ import functools
 import gzip
 import http.cookies
 import importlib
+import importlib.util
 import inspect
 import io
 import json
@@ -62,10 +63,12 @@ from urllib.parse import parse_qsl, urlencode
 
 import anyio
 import anyio.lowlevel
+import h11
 import httpx
 import jinja2
 import pytest
 import uvicorn
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect as ws_connect
 
 import starlette
@@ -109,6 +112,7 @@ from starlette import (
     Convertor,
     CORSMiddleware,
     CSRFMiddleware,
+    DevServer,
     EndpointInfo,
     Environ,
     EnvironError,
@@ -200,6 +204,7 @@ from starlette import (
     _AsyncLiftContextManager,
     _CachedRequest,
     _DefaultLifespan,
+    _devserver_logging,
     _get_content_length,
     _get_gzip_capacity_limiter,
     _lookup_exception_handler,
@@ -10908,6 +10913,1255 @@ def test_testclient_transport_is_an_httpx_transport() -> None:
 
 
 # =============================================================================
+# extra: development server: HTTP/1.1 and WebSocket on anyio, no uvicorn needed
+# =============================================================================
+# Real clients on real sockets bound to 127.0.0.1, port 0: httpx, the
+# `websockets` library (its sync client, in a worker thread, so the same test
+# runs on asyncio and trio), and raw sockets for malformed input, whose answers
+# h11 parses as the oracle of valid HTTP/1.1. Every server stops by itself;
+# fail_after guards every wait.
+
+
+@contextlib.asynccontextmanager
+async def _dev_serving(app: Any, **options: Any) -> AsyncIterator[DevServer]:
+    """A DevServer on a free port of 127.0.0.1, in this test's event loop."""
+    server = DevServer(app, port=0, **options)
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as tg:
+            await tg.start(server.serve)
+            yield server
+            server.shutdown()
+
+
+async def _dev_exchange(server: DevServer, *pieces: bytes, eof: bool = True) -> bytes:
+    """Send raw bytes (then EOF), read everything until the server closes the connection."""
+    received = b""
+    async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+        for piece in pieces:
+            await stream.send(piece)
+        if eof:
+            await stream.send_eof()  # a half-close: the client can still read
+        with anyio.fail_after(10):  # a server that never closes fails here
+            with contextlib.suppress(anyio.EndOfStream, anyio.BrokenResourceError):
+                while True:
+                    received += await stream.receive()
+    return received
+
+
+def _dev_responses(raw: bytes, *methods: str) -> list[tuple[int, dict[str, str], bytes]]:
+    """Parse the responses to `methods` with h11: each must be valid HTTP/1.1."""
+    conn = h11.Connection(h11.CLIENT)
+    conn.receive_data(raw)
+    conn.receive_data(b"")  # the server closed the connection
+    responses = []
+    for method in methods or ("GET",):
+        if conn.our_state is h11.DONE:
+            conn.start_next_cycle()
+        conn.send(h11.Request(method=method, target="/", headers=[("host", "test")]))
+        conn.send(h11.EndOfMessage())
+        status, headers, body = 0, {}, b""
+        while not isinstance(event := conn.next_event(), h11.EndOfMessage):
+            if isinstance(event, h11.Response):
+                status = event.status_code
+                headers = {k.decode(): v.decode() for k, v in event.headers}
+            elif isinstance(event, h11.Data):
+                body += event.data
+            else:
+                assert isinstance(event, h11.InformationalResponse), event
+        responses.append((status, headers, body))
+    assert conn.next_event() is h11.PAUSED or conn.their_state is h11.CLOSED
+    return responses
+
+
+def _dev_echo_app() -> Starlette:
+    """Echoes method, path, query and body; /stream streams; /ws echoes."""
+
+    async def echo(request: Request) -> Response:
+        body = await request.body()
+        return PlainTextResponse(
+            f"{request.method} {request.url.path} {request.url.query} {body!r}"
+        )
+
+    async def stream(request: Request) -> Response:
+        async def lines() -> AsyncIterator[str]:
+            for i in range(3):
+                yield f"line {i}\n"
+
+        return StreamingResponse(lines())
+
+    async def ws(websocket: WebSocket) -> None:
+        await websocket.accept()
+        while (message := await websocket.receive())["type"] == "websocket.receive":
+            if message.get("text") is not None:
+                await websocket.send_text(message["text"])
+            else:
+                await websocket.send_bytes(message["bytes"])
+
+    methods = ["GET", "POST", "PUT", "HEAD", "OPTIONS"]
+    return Starlette(
+        routes=[
+            Route("/", echo, methods=methods),
+            Route("/echo/{rest:path}", echo, methods=methods),
+            Route("/stream", stream),
+            WebSocketRoute("/ws", ws),
+        ]
+    )
+
+
+# --- HTTP/1.1: scope, bodies, responses, keep-alive ---------------------------
+
+
+@pytest.mark.anyio
+async def test_development_server_gives_the_scope_a_real_server_gives() -> None:
+    seen: list[Scope] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await receive()
+            scope["state"]["db"] = "connected"  # ASGI: the lifespan's state...
+            await send({"type": "lifespan.startup.complete"})
+            await receive()
+            return await send({"type": "lifespan.shutdown.complete"})
+        seen.append(scope)
+        scope["state"]["db"] = "changed"  # ...is copied into each request: no leaks
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    async with _dev_serving(app, root_path="/api") as server:
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            for _ in range(2):
+                response = await http.get("/a%20b/c?x=1&y=%20", headers={"X-Custom": "Yes"})
+                assert response.text == "ok"
+    first, second = seen
+    assert first["asgi"] == {"version": "3.0", "spec_version": "2.4"}
+    assert (first["type"], first["http_version"], first["scheme"]) == ("http", "1.1", "http")
+    assert (first["method"], first["path"], first["raw_path"]) == ("GET", "/api/a b/c", b"/a%20b/c")
+    assert (first["root_path"], first["query_string"]) == ("/api", b"x=1&y=%20")
+    assert first["server"] == ("127.0.0.1", server.port)
+    assert first["client"][0] == "127.0.0.1" and first["client"] == second["client"]  # keep-alive
+    assert (b"x-custom", b"Yes") in first["headers"] and (
+        b"host",
+        f"127.0.0.1:{server.port}".encode(),
+    ) in first["headers"]
+    assert all(name == name.lower() and isinstance(name, bytes) for name, _ in first["headers"])
+    assert second["state"] == {"db": "changed"} and server.lifespan.state == {"db": "connected"}
+
+
+@pytest.mark.anyio
+async def test_development_server_request_bodies_content_length_and_chunked() -> None:
+    async def pieces() -> AsyncIterator[bytes]:
+        yield b"chunked "
+        yield b"body"
+
+    async with _dev_serving(_dev_echo_app()) as server:
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            assert (
+                await http.post("/", content=b"x" * 100_000)
+            ).text == f"POST /  {b'x' * 100_000!r}"
+            assert (await http.post("/", content=pieces())).text == "POST /  b'chunked body'"
+            assert (await http.put("/", content=b"")).text == "PUT /  b''"
+        # Chunk extensions are ignored and trailer fields dropped (RFC 9112 section 7.1).
+        raw = await _dev_exchange(
+            server,
+            b"POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            b"3;name=value\r\nabc\r\n2\r\nde\r\n0\r\nX-Trailer: 1\r\n\r\n",
+        )
+        assert _dev_responses(raw, "POST")[0][2] == b"POST /  b'abcde'"
+        # A chunk larger than one receive message arrives in several.
+        raw = await _dev_exchange(
+            server,
+            b"POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"%x\r\n%s\r\n0\r\n\r\n" % (100_000, b"z" * 100_000),
+        )
+    assert _dev_responses(raw, "POST")[0][2] == b"POST /  %r" % (b"z" * 100_000)
+
+
+@pytest.mark.anyio
+async def test_development_server_expect_100_continue() -> None:
+    async def refuse(request: Request) -> Response:
+        return PlainTextResponse("too big", status_code=413)  # never reads the body
+
+    app = _dev_echo_app()
+    app.router.routes.append(Route("/refuse", refuse, methods=["POST"]))
+    head = b"POST /%s HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n"
+    async with _dev_serving(app) as server:
+        async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+            await stream.send(head % b"echo/x")
+            with anyio.fail_after(10):
+                # The client waits for the interim answer before sending its body.
+                assert await stream.receive() == b"HTTP/1.1 100 Continue\r\n\r\n"
+                await stream.send(b"hello")
+                received = await stream.receive()
+        assert b"POST /echo/x  b'hello'" in received
+        # An app that answers without reading gets no 100: the body is never sent,
+        # and the connection closes (the unread body cannot be skipped safely).
+        raw = await _dev_exchange(server, head % b"refuse")
+    assert b"100 Continue" not in raw
+    assert _dev_responses(raw, "POST")[0][:1] == (413,)
+
+
+@pytest.mark.anyio
+async def test_development_server_response_framing() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            raise RuntimeError("no lifespan here")  # a plain HTTP app: served anyway
+        status = int(scope["path"][1:])
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b"part 1, ", "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": True})
+        await send({"type": "http.response.body", "body": b"part 2"})
+
+    async with _dev_serving(app) as server:
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            streamed = await http.get("/200")  # no length given: chunked
+            assert streamed.text == "part 1, part 2"
+            assert streamed.headers["transfer-encoding"] == "chunked"
+            head = await http.head("/200")
+            assert head.content == b"" and "transfer-encoding" not in head.headers
+            assert (await http.get("/204")).content == b""
+        # HTTP/1.0 has no chunks: the body ends when the connection closes.
+        raw = await _dev_exchange(server, b"GET /200 HTTP/1.0\r\n\r\n")
+    assert raw.startswith(b"HTTP/1.1 200 OK\r\n") and b"transfer-encoding" not in raw
+    assert b"connection: close" in raw and raw.endswith(b"\r\n\r\npart 1, part 2")
+
+
+@pytest.mark.anyio
+async def test_development_server_keep_alive_pipelining_and_connection_close() -> None:
+    async with _dev_serving(_dev_echo_app()) as server:
+        raw = await _dev_exchange(
+            server,
+            b"GET /echo/1 HTTP/1.1\r\nHost: t\r\n\r\n"  # two requests in one write
+            b"\r\nPOST /echo/2 HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\nhi"
+            b"GET /echo/3 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
+            b"GET /echo/never HTTP/1.1\r\nHost: t\r\n\r\n",
+        )
+        responses = _dev_responses(raw, "GET", "POST", "GET")
+        assert [body for _, _, body in responses] == [
+            b"GET /echo/1  b''",
+            b"POST /echo/2  b'hi'",
+            b"GET /echo/3  b''",
+        ]
+        assert responses[2][1]["connection"] == "close"  # and nothing after it
+        # HTTP/1.0 keeps the connection open only when asked to.
+        raw = await _dev_exchange(
+            server,
+            b"GET /echo/a HTTP/1.0\r\nConnection: keep-alive\r\n\r\nGET /echo/b HTTP/1.0\r\n\r\n",
+        )
+        assert [r[2] for r in _dev_responses(raw, "GET", "GET")] == [
+            b"GET /echo/a  b''",
+            b"GET /echo/b  b''",
+        ]
+        # Absolute-form and asterisk-form targets (RFC 9112 sections 3.2.2, 3.2.4).
+        raw = await _dev_exchange(
+            server,
+            b"GET http://t/echo/abs?q=1 HTTP/1.1\r\nHost: t\r\n\r\n"
+            b"OPTIONS * HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
+        )
+        assert [r[:1] + r[2:] for r in _dev_responses(raw, "GET", "OPTIONS")] == [
+            (200, b"GET /echo/abs q=1 b''"),
+            (404, b"Not Found"),
+        ]
+
+
+@pytest.mark.anyio
+async def test_development_server_app_closing_the_connection() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return  # returns without a word: no lifespan, served anyway
+        headers = [(b"connection", b"close"), (b"content-length", b"2")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    async with _dev_serving(app) as server:
+        raw = await _dev_exchange(server, b"GET / HTTP/1.1\r\nHost: t\r\n\r\n" * 2)
+    assert _dev_responses(raw)[0][1]["connection"] == "close" and raw.count(b"HTTP/1.1") == 1
+
+
+@pytest.mark.anyio
+async def test_development_server_disconnect_reaches_the_app() -> None:
+    events: list[str] = []
+    left = anyio.Event()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        assert (await receive())["type"] == "http.request"
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"first", "more_body": True})
+        events.append((await receive())["type"])  # waits until the client leaves
+        with pytest.raises(OSError):
+            await send({"type": "http.response.body", "body": b"more", "more_body": True})
+        events.append("send raised OSError")
+        left.set()
+
+    async with _dev_serving(app) as server:
+        async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+            await stream.send(b"GET / HTTP/1.1\r\nHost: t\r\n\r\n")
+            with anyio.fail_after(10):
+                assert b"first" in await stream.receive()
+        with anyio.fail_after(10):
+            await left.wait()
+    assert events == ["http.disconnect", "send raised OSError"]
+
+
+@pytest.mark.anyio
+async def test_development_server_disconnect_after_the_response_and_mid_body() -> None:
+    messages: list[Message] = []
+    done = anyio.Event()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        if scope["path"] == "/early":
+            await send({"type": "http.response.start", "status": 200, "headers": []})
+            await send({"type": "http.response.body", "body": b"done"})
+            messages.append(await receive())  # ASGI: after the response, a disconnect
+            messages.append(await receive())
+            return
+        messages.append(await receive())  # the client sent 2 of 10 bytes, then left
+        messages.append(await receive())
+        done.set()
+
+    async with _dev_serving(app) as server:
+        raw = await _dev_exchange(
+            server,
+            b"GET /early HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nConnection: close\r\n\r\n",
+        )
+        assert _dev_responses(raw)[0][2] == b"done"
+        async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+            await stream.send(b"POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\nab")
+        with anyio.fail_after(10):
+            await done.wait()
+    assert [m["type"] for m in messages] == ["http.disconnect"] * 2 + [
+        "http.request",
+        "http.disconnect",
+    ]
+    assert messages[2]["body"] == b"ab" and messages[2]["more_body"] is True
+
+
+@pytest.mark.anyio
+async def test_development_server_no_100_continue_once_the_response_started() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"a", "more_body": True})
+        body = (await receive())["body"]  # too late for an interim 100 response
+        await send({"type": "http.response.body", "body": body})
+
+    async with _dev_serving(app) as server:
+        raw = await _dev_exchange(
+            server,
+            b"POST / HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\nhi",
+        )
+    assert b"100 Continue" not in raw and _dev_responses(raw, "POST")[0][2] == b"ahi"
+
+
+@pytest.mark.anyio
+async def test_development_server_writing_to_a_vanished_client_raises_oserror() -> None:
+    closed, outcome = anyio.Event(), anyio.Event()
+    sends: list[int] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"first", "more_body": True})
+        await closed.wait()
+        try:
+            for attempt in range(1000):  # the first writes may still reach the kernel's buffer
+                sends.append(attempt)
+                await send({"type": "http.response.body", "body": b"x" * 1000, "more_body": True})
+                await anyio.sleep(0.001)
+        finally:
+            outcome.set()
+
+    async with _dev_serving(app) as server:
+        stream = await anyio.connect_tcp("127.0.0.1", server.port)
+        await stream.send(_DEV_GET + b"\r\n")
+        with anyio.fail_after(10):
+            assert b"first" in await stream.receive()
+        sock = stream.extra(anyio.abc.SocketAttribute.raw_socket)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        await stream.aclose()  # linger 0: a reset, at once
+        closed.set()
+        with anyio.fail_after(10):
+            await outcome.wait()
+    assert len(sends) < 1000  # some send raised (an OSError: the app failed quietly)
+
+
+@pytest.mark.anyio
+async def test_development_server_pipelined_request_while_the_app_listens_for_disconnect() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await receive()  # the (empty) body
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send(
+            {"type": "http.response.body", "body": scope["path"].encode(), "more_body": True}
+        )
+        if scope["path"] == "/first":
+            reader = receive.__self__.conn.reader  # type: ignore[attr-defined]  # white-box
+
+            async def listen() -> None:
+                await receive()  # listens for a disconnect...
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(listen)
+                for _ in range(10_000):  # ...and reads the next request's bytes instead
+                    if reader.buffer:
+                        break
+                    await anyio.sleep(0.001)
+                tg.cancel_scope.cancel()
+        await send({"type": "http.response.body", "body": b" done"})
+
+    async with _dev_serving(app) as server:
+        async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+            await stream.send(b"GET /first HTTP/1.1\r\nHost: t\r\n\r\n")
+            received = b""
+            with anyio.fail_after(10):
+                while b"/first" not in received:
+                    received += await stream.receive()
+                await stream.send(b"GET /second HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+                with contextlib.suppress(anyio.EndOfStream):
+                    while True:
+                        received += await stream.receive()
+    assert [r[2] for r in _dev_responses(received, "GET", "GET")] == [
+        b"/first done",
+        b"/second done",
+    ]
+
+
+# --- limits and bad input: a clear answer and a closed connection ---------------
+
+_DEV_GET = b"GET / HTTP/1.1\r\nHost: t\r\n"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("request_bytes", "status"),
+    [
+        (b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\n\r\n", 414),
+        (b"GET /" + b"a" * 9000, 414),  # no line end in sight
+        (_DEV_GET + b"X-Big: " + b"b" * 17000 + b"\r\n\r\n", 431),
+        (_DEV_GET + b"X-Big: b\r\n" * 120 + b"\r\n", 431),  # too many fields
+        (_DEV_GET + (b"X-Big: " + b"b" * 1000 + b"\r\n") * 17 + b"\r\n", 431),  # too many bytes
+        (b"NOT A REQUEST\r\nHost: t\r\n\r\n", 400),
+        (b"GET relative HTTP/1.1\r\nHost: t\r\n\r\n", 400),
+        (b"GET / HTTP/2.0\r\nHost: t\r\n\r\n", 505),
+        (b"GET / HTTP/1.1\r\n\r\n", 400),  # no Host
+        (_DEV_GET + b"Host: u\r\n\r\n", 400),  # two Hosts
+        (_DEV_GET + b"Bad Name: x\r\n\r\n", 400),
+        (_DEV_GET + b"X-Folded: a\r\n  b\r\n\r\n", 400),  # obsolete line folding
+        (_DEV_GET + b"Content-Length: 1\r\nContent-Length: 1\r\n\r\nx", 400),
+        (_DEV_GET + b"Content-Length: -1\r\n\r\n", 400),
+        (_DEV_GET + b"Transfer-Encoding: chunked\r\nContent-Length: 1\r\n\r\n", 400),
+        (_DEV_GET + b"Transfer-Encoding: gzip, chunked\r\n\r\n", 501),
+        (_DEV_GET.replace(b"GET", b"POST") + b"Transfer-Encoding: chunked\r\n\r\nzz\r\n", 400),
+        (
+            _DEV_GET.replace(b"GET", b"POST") + b"Transfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n",
+            400,
+        ),
+        (
+            _DEV_GET.replace(b"GET", b"POST") + b"Transfer-Encoding: chunked\r\n\r\n" + b"1" * 2000,
+            400,
+        ),
+    ],
+    ids=[
+        "long-request-line",
+        "endless-request-line",
+        "large-header",
+        "many-headers",
+        "large-header-section",
+        "malformed-request-line",
+        "malformed-target",
+        "http-2",
+        "no-host",
+        "two-hosts",
+        "space-in-name",
+        "folded-line",
+        "two-content-lengths",
+        "bad-content-length",
+        "te-and-cl",
+        "unknown-coding",
+        "bad-chunk-size",
+        "chunk-too-long",
+        "endless-chunk-size",
+    ],
+)
+async def test_development_server_refuses_bad_input(
+    request_bytes: bytes, status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, "starlette.server")
+    async with _dev_serving(_dev_echo_app()) as server:
+        raw = await _dev_exchange(server, request_bytes)  # returns: the server closed it
+        (answer,) = _dev_responses(raw)
+        assert answer[0] == status and answer[1]["connection"] == "close"
+        assert answer[1]["content-type"] == "text/plain; charset=utf-8" and answer[2].strip()
+        # ...and the server keeps serving.
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            assert (await http.get("/")).status_code == 200
+    assert "Traceback" not in caplog.text
+    assert any(r.getMessage().endswith(f" {status}") for r in caplog.records)
+
+
+@pytest.mark.anyio
+async def test_development_server_idle_and_slow_clients_time_out() -> None:
+    async with _dev_serving(
+        _dev_echo_app(), timeout_keep_alive=0.05, timeout_headers=0.05
+    ) as server:
+        # An idle connection (nothing sent, or nothing after a response) is closed quietly.
+        assert await _dev_exchange(server, eof=False) == b""
+        raw = await _dev_exchange(server, _DEV_GET + b"\r\n", eof=False)
+        assert _dev_responses(raw)[0][0] == 200
+        # A head that stalls halfway gets a 408.
+        raw = await _dev_exchange(server, _DEV_GET + b"X-Slow: ", eof=False)
+        assert _dev_responses(raw)[0][0] == 408
+
+
+@pytest.mark.anyio
+async def test_development_server_a_client_that_leaves_mid_head_is_no_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async with _dev_serving(_dev_echo_app()) as server:
+        async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+            await stream.send(b"GET / HT")
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            assert (await http.get("/")).status_code == 200
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+# --- the app misbehaving -----------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_development_server_app_errors_become_500s(caplog: pytest.LogCaptureFixture) -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await receive()
+            return await send({"type": "lifespan.startup.complete"})  # shutdown: returns
+        if scope["path"] == "/raise":
+            raise RuntimeError("boom")
+        if scope["path"] == "/wrong":
+            await send({"type": "http.response.body", "body": b"no start"})
+        if scope["path"] == "/half":
+            await send({"type": "http.response.start", "status": 200, "headers": []})
+            await send({"type": "http.response.body", "body": b"half", "more_body": True})
+            raise RuntimeError("mid-stream")
+        # "/silent" returns without a response
+
+    async with _dev_serving(app) as server:
+        for path in ("/raise", "/wrong", "/silent"):
+            raw = await _dev_exchange(server, b"GET %s HTTP/1.1\r\nHost: t\r\n\r\n" % path.encode())
+            assert _dev_responses(raw)[0][:2] == (500, mock.ANY), path
+        raw = await _dev_exchange(server, b"GET /half HTTP/1.1\r\nHost: t\r\n\r\n")
+        # The head was sent: the connection closes mid-body, which the client sees as an error.
+        assert raw.startswith(b"HTTP/1.1 200 OK") and raw.endswith(b"4\r\nhalf\r\n")
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [
+        "Exception in ASGI application",
+        "Exception in ASGI application",
+        "the app returned without completing its response",
+        "Exception in ASGI application",
+    ]
+    assert "unexpected ASGI message 'http.response.body'" in caplog.text
+
+
+@pytest.mark.anyio
+async def test_development_server_access_log(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "starlette.server")
+    async with _dev_serving(_dev_echo_app()) as server:
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            await http.get("/echo/x?y=1")
+            await http.post("/nowhere")
+    lines = [r for r in caplog.records if r.name == "starlette.server" and " - " in r.msg]
+    assert [r.getMessage().split(" - ")[1] for r in lines] == [
+        '"GET /echo/x?y=1 HTTP/1.1" 200',
+        '"POST /nowhere HTTP/1.1" 404',
+    ]
+    assert lines[0].args == ("127.0.0.1", mock.ANY, "GET /echo/x?y=1 HTTP/1.1", 200)  # %-style
+    assert (
+        caplog.records[0].getMessage()
+        == f"Serving on {server.url} (development server; Ctrl-C stops it)"
+    )
+
+
+# --- lifespan -------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_development_server_lifespan_order() -> None:
+    events: list[str] = []
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, str]]:
+        events.append("startup")
+        yield {"greeting": "hello"}
+        events.append("shutdown")
+
+    async def home(request: Request) -> Response:
+        events.append("request")
+        return PlainTextResponse(request.state.greeting)
+
+    app = Starlette(routes=[Route("/", home)], lifespan=lifespan)
+    async with _dev_serving(app) as server:
+        assert events == ["startup"]
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            assert (await http.get("/")).text == "hello"
+    assert events == ["startup", "request", "shutdown"]
+
+
+@pytest.mark.anyio
+async def test_development_server_lifespan_failures(caplog: pytest.LogCaptureFixture) -> None:
+    @contextlib.asynccontextmanager
+    async def broken_startup(app: Starlette) -> AsyncIterator[None]:
+        raise RuntimeError("no database")
+        yield  # never reached; it makes this function a generator
+
+    server = DevServer(Starlette(lifespan=broken_startup), port=0)
+    with (
+        pytest.raises(RuntimeError, match=r"(?s)the app failed to start: .*no database"),
+        anyio.fail_after(10),
+    ):
+        await server.serve()
+    assert "lifespan startup failed" in caplog.text
+
+    @contextlib.asynccontextmanager
+    async def broken_shutdown(app: Starlette) -> AsyncIterator[None]:
+        yield
+        raise RuntimeError("cannot close")
+
+    async with _dev_serving(Starlette(lifespan=broken_shutdown)):
+        pass
+    assert "lifespan shutdown failed: " in caplog.text and "cannot close" in caplog.text
+    assert "the lifespan raised" not in caplog.text  # the failure message said it all
+
+    async def raises_at_shutdown(scope: Scope, receive: Receive, send: Send) -> None:
+        await receive()
+        await send({"type": "lifespan.startup.complete"})
+        await receive()
+        raise RuntimeError("no goodbye")  # without a lifespan.shutdown.failed first
+
+    async with _dev_serving(raises_at_shutdown):
+        pass
+    assert "the lifespan raised" in caplog.text and "no goodbye" in caplog.text
+
+
+def test_development_server_shutdown_before_serving_is_harmless() -> None:
+    server = DevServer(_dev_echo_app())
+    server.shutdown()
+    assert server.stopping
+
+
+# --- WebSockets (RFC 6455) -------------------------------------------------------------
+
+
+def _dev_ws_url(server: DevServer, path: str = "/ws") -> str:
+    return server.url.replace("http://", "ws://") + path
+
+
+def _dev_frame(
+    opcode: int, payload: bytes, *, fin: bool = True, mask: bool = True, rsv: int = 0
+) -> bytes:
+    """A client frame, masked as RFC 6455 section 5.3 requires (unless told not to)."""
+    size = len(payload)
+    length = bytes([size]) if size < 126 else bytes([126]) + size.to_bytes(2, "big")
+    head = (
+        bytes([(0x80 if fin else 0) | rsv | opcode])
+        + bytes([(0x80 if mask else 0) | length[0]])
+        + length[1:]
+    )
+    if not mask:
+        return head + payload
+    key = os.urandom(4)
+    return head + key + bytes(b ^ key[i % 4] for i, b in enumerate(payload))
+
+
+_DEV_WS_HANDSHAKE = (
+    b"GET /ws HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+    b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+)
+
+
+async def _dev_ws_raw(server: DevServer, *frames: bytes) -> tuple[bytes, list[tuple[int, bytes]]]:
+    """Handshake by hand, send frames, read to the end: (response head, server frames)."""
+    raw = await _dev_exchange(server, _DEV_WS_HANDSHAKE, *frames)
+    head, _, rest = raw.partition(b"\r\n\r\n")
+    frames_seen = []
+    while rest:
+        assert rest[0] & 0x80 and not rest[1] & 0x80  # FIN set; a server never masks
+        size, start = rest[1], 2
+        if size == 126:
+            size, start = int.from_bytes(rest[2:4], "big"), 4
+        frames_seen.append((rest[0] & 0x0F, rest[start : start + size]))
+        rest = rest[start + size :]
+    return head, frames_seen
+
+
+def _dev_close(code: int, reason: bytes = b"") -> bytes:
+    return code.to_bytes(2, "big") + reason
+
+
+@pytest.mark.anyio
+async def test_development_server_websocket_echo_with_the_websockets_library() -> None:
+    def talk(url: str) -> list[object]:
+        with ws_connect(url, proxy=None, open_timeout=10, close_timeout=10) as ws:
+            answers: list[object] = []
+            for message in ("hello", b"\x00binary", "x" * 200, b"y" * 70_000, "\u00e9t\u00e9"):
+                ws.send(message)
+                answers.append(ws.recv(timeout=10))
+            ws.send(["frag", "mented"])  # one message in three frames (RFC 6455 section 5.4)
+            answers.append(ws.recv(timeout=10))
+            assert ws.ping(b"are you there").wait(10)  # answered by a pong
+            return answers
+
+    async with _dev_serving(_dev_echo_app()) as server:
+        answers = await anyio.to_thread.run_sync(talk, _dev_ws_url(server))
+    assert answers == [
+        "hello",
+        b"\x00binary",
+        "x" * 200,
+        b"y" * 70_000,
+        "\u00e9t\u00e9",
+        "fragmented",
+    ]
+
+
+@pytest.mark.anyio
+async def test_development_server_websocket_close_codes_both_ways() -> None:
+    disconnects: list[Message] = []
+    closed_by_app = anyio.Event()
+
+    async def ws(websocket: WebSocket) -> None:
+        await websocket.accept(subprotocol=websocket.scope["subprotocols"][-1])
+        text = await websocket.receive_text()
+        if text == "close me":
+            await websocket.close(code=4001, reason="as you wish")
+            closed_by_app.set()
+        else:
+            disconnects.append(await websocket.receive())
+
+    def talk(url: str) -> tuple[str | None, int | None, str | None, int | None, str | None]:
+        with ws_connect(url, proxy=None, subprotocols=["chat", "superchat"]) as ws:  # type: ignore[list-item]
+            chosen = ws.subprotocol
+            ws.send("close me")
+            with pytest.raises(ConnectionClosed):
+                ws.recv(timeout=10)
+            server_code = ws.close_code
+            server_reason = ws.close_reason
+        with ws_connect(url, proxy=None, subprotocols=["chat"]) as ws:  # type: ignore[list-item]
+            ws.send("stay")
+            ws.close(code=4000, reason="bye")
+            client_code, client_reason = ws.close_code, ws.close_reason
+        return chosen, server_code, server_reason, client_code, client_reason
+
+    app = Starlette(routes=[WebSocketRoute("/ws", ws)])
+    async with _dev_serving(app) as server:
+        answers = await anyio.to_thread.run_sync(talk, _dev_ws_url(server))
+    # The server echoes the client's code (RFC 6455 section 5.5.1), not its reason.
+    assert answers == ("superchat", 4001, "as you wish", 4000, "")
+    assert disconnects == [{"type": "websocket.disconnect", "code": 4000, "reason": "bye"}]
+    assert closed_by_app.is_set()
+
+
+@pytest.mark.anyio
+async def test_development_server_websocket_refusals() -> None:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        assert scope["extensions"] == {"websocket.http.response": {}} and scope["scheme"] == "ws"
+        assert (await receive())["type"] == "websocket.connect"
+        if scope["path"] == "/close":  # ASGI: close before accept is an HTTP 403
+            return await send({"type": "websocket.close"})
+        if scope["path"] == "/deny":  # the denial-response extension
+            headers = [(b"content-type", b"text/plain"), (b"content-length", b"99")]
+            await send({"type": "websocket.http.response.start", "status": 418, "headers": headers})
+            await send({"type": "websocket.http.response.body", "body": b"I'm ", "more_body": True})
+            return await send({"type": "websocket.http.response.body", "body": b"a teapot"})
+        if scope["path"] == "/raise":
+            raise RuntimeError("boom")
+        if scope["path"] == "/wrong":
+            await send({"type": "websocket.send", "text": "before accept"})
+        # "/silent" returns without a word
+
+    def refused(url: str) -> tuple[int, bytes]:
+        with pytest.raises(InvalidStatus) as exc:
+            ws_connect(url, proxy=None, open_timeout=10)
+        return exc.value.response.status_code, bytes(exc.value.response.body or b"")
+
+    async with _dev_serving(app) as server:
+        results = [
+            await anyio.to_thread.run_sync(refused, _dev_ws_url(server, path))
+            for path in ("/close", "/deny", "/raise", "/wrong", "/silent")
+        ]
+    assert results == [
+        (403, b""),
+        (418, b"I'm a teapot"),
+        (500, b"Internal Server Error\n"),
+        (500, b"Internal Server Error\n"),
+        (500, b"Internal Server Error\n"),
+    ]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("frames", "code"),
+    [
+        ([_dev_frame(0x1, b"plain", mask=False)], 1002),  # section 5.1: clients mask
+        ([_dev_frame(0x1, b"\xff\xfe")], 1007),  # section 8.1: text is UTF-8
+        ([_dev_frame(0x1, b"x" * 11)], 1009),  # ws_max_size=10
+        ([_dev_frame(0x1, b"x" * 6, fin=False), _dev_frame(0x0, b"x" * 6)], 1009),
+        ([_dev_frame(0x0, b"orphan")], 1002),  # a continuation with nothing to continue
+        ([_dev_frame(0x1, b"a", fin=False), _dev_frame(0x1, b"b")], 1002),  # a new message mid-way
+        ([_dev_frame(0x1, b"x", rsv=0x40)], 1002),  # no extension was negotiated
+        ([_dev_frame(0x3, b"")], 1002),  # reserved opcode
+        ([_dev_frame(0x9, b"p" * 126)], 1002),  # control frames carry at most 125 bytes
+        ([_dev_frame(0x9, b"p", fin=False)], 1002),  # ...and are never fragmented
+        ([_dev_frame(0x8, b"\x03")], 1002),  # a 1-byte close payload
+        ([_dev_frame(0x8, _dev_close(1005))], 1002),  # a reserved close code
+        ([_dev_frame(0x8, _dev_close(1000, b"\xff"))], 1007),
+    ],
+)
+async def test_development_server_websocket_protocol_errors_close_the_connection(
+    frames: list[bytes], code: int
+) -> None:
+    disconnects: list[Message] = []
+    async with _dev_serving(_dev_echo_app(), ws_max_size=10) as server:
+        server.app = _dev_recording_ws(disconnects)
+        head, replies = await _dev_ws_raw(server, *frames)
+    assert head.startswith(b"HTTP/1.1 101 Switching Protocols\r\n")
+    assert (
+        b"sec-websocket-accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=" in head
+    )  # RFC 6455 section 1.3's example
+    assert [(opcode, payload[:2]) for opcode, payload in replies] == [(0x8, _dev_close(code))]
+    assert disconnects == [{"type": "websocket.disconnect", "code": code, "reason": mock.ANY}]
+
+
+def _dev_recording_ws(disconnects: list[Message]) -> ASGIApp:
+    """Accept, then record what receive() returns until the disconnect."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        assert (await receive())["type"] == "websocket.connect"
+        await send({"type": "websocket.accept"})
+        while (message := await receive())["type"] != "websocket.disconnect":
+            pass
+        disconnects.append(message)
+        assert await receive() == message  # asking again gives the same answer
+        raise RuntimeError("failing once the client has left is no news: not logged")
+
+    return app
+
+
+@pytest.mark.anyio
+async def test_development_server_websocket_close_without_code_ping_and_pong(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    disconnects: list[Message] = []
+    async with _dev_serving(_dev_echo_app()) as server:
+        server.app = _dev_recording_ws(disconnects)
+        _, replies = await _dev_ws_raw(
+            server, _dev_frame(0x9, b"hi"), _dev_frame(0xA, b"unasked"), _dev_frame(0x8, b"")
+        )
+    # The ping is answered with its data; the pong needs nothing; an empty close is echoed empty.
+    assert replies == [(0xA, b"hi"), (0x8, b"")]
+    assert disconnects == [{"type": "websocket.disconnect", "code": 1005, "reason": ""}]
+    assert "Exception in ASGI application" not in caplog.text
+
+
+@pytest.mark.anyio
+async def test_development_server_websocket_client_vanishing_and_app_endings() -> None:
+    disconnects: list[Message] = []
+    async with _dev_serving(_dev_echo_app(), timeout_keep_alive=0.05) as server:
+        server.app = _dev_recording_ws(disconnects)
+        _, replies = await _dev_ws_raw(server)  # connects, then leaves without a close frame
+        assert replies == []
+        assert disconnects == [{"type": "websocket.disconnect", "code": 1006, "reason": ""}]
+
+        async def accept_then(scope: Scope, receive: Receive, send: Send) -> None:
+            await receive()
+            await send({"type": "websocket.accept", "headers": [(b"x-hello", b"1")]})
+            if scope["query_string"] == b"raise":
+                raise RuntimeError("after accept")
+            # returns without closing
+
+        server.app = accept_then
+        # The server closes for the app (1000, or 1011 after an error), then waits a
+        # little for the client's close frame, which never comes here.
+        head, replies = await _dev_ws_raw(server)
+        assert b"x-hello: 1" in head and replies == [(0x8, _dev_close(1000))]
+        raw = await _dev_exchange(server, _DEV_WS_HANDSHAKE.replace(b"/ws", b"/ws?raise"))
+        assert raw.endswith(b"\x88\x02" + _dev_close(1011))
+        # A client that answers the close frame lets the server finish at once,
+        # ignoring data frames that were already on their way.
+        _, replies = await _dev_ws_raw(
+            server, _dev_frame(0x1, b"late"), _dev_frame(0x8, _dev_close(1000))
+        )
+        assert replies == [(0x8, _dev_close(1000))]
+
+
+@pytest.mark.anyio
+async def test_development_server_websocket_send_after_close_raises() -> None:
+    outcomes: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await receive()
+        await send({"type": "websocket.accept"})
+        await send({"type": "websocket.close", "code": 1000})
+        for message in ({"type": "websocket.send", "text": "late"}, {"type": "websocket.accept"}):
+            with pytest.raises(OSError):
+                await send(message)
+            outcomes.append("OSError")
+        assert (await receive())["type"] == "websocket.disconnect"
+
+    async with _dev_serving(app) as server:
+        _, replies = await _dev_ws_raw(server, _dev_frame(0x8, _dev_close(1000)))
+    assert replies == [(0x8, _dev_close(1000))] and outcomes == ["OSError", "OSError"]
+
+
+@pytest.mark.anyio
+async def test_development_server_websocket_unexpected_messages() -> None:
+    errors: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        await receive()
+        await send({"type": "websocket.accept"})
+        for message in ({"type": "websocket.accept"}, {"type": "websocket.http.response.start"}):
+            with pytest.raises(RuntimeError, match="unexpected ASGI message") as exc:
+                await send(message)
+            errors.append(str(exc.value))
+        await send({"type": "websocket.send", "bytes": None})  # no data: an empty binary frame
+        await send({"type": "websocket.close"})
+
+    async with _dev_serving(app) as server:
+        _, replies = await _dev_ws_raw(server, _dev_frame(0x8, _dev_close(1000)))
+    assert replies == [(0x2, b""), (0x8, _dev_close(1000))] and len(errors) == 2
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [
+        ((b"GET /ws", b"POST /ws"), 400),
+        ((b"dGhlIHNhbXBsZSBub25jZQ==", b"short"), 400),
+        ((b"dGhlIHNhbXBsZSBub25jZQ==", b"!!!!"), 400),
+        ((b"Connection: Upgrade", b"Connection: keep-alive"), 400),
+        ((b"Version: 13", b"Version: 8"), 426),
+    ],
+)
+async def test_development_server_websocket_bad_handshakes(
+    change: tuple[bytes, bytes], status: int
+) -> None:
+    async with _dev_serving(_dev_echo_app()) as server:
+        raw = await _dev_exchange(server, _DEV_WS_HANDSHAKE.replace(*change))
+    ((answer_status, headers, _),) = _dev_responses(raw)
+    assert answer_status == status
+    if status == 426:  # RFC 6455 section 4.4: say which version the server speaks
+        assert headers["sec-websocket-version"] == "13"
+
+
+# --- stopping -------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_development_server_graceful_shutdown() -> None:
+    events: list[str] = []
+    release = anyio.Event()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await receive()
+            await send({"type": "lifespan.startup.complete"})
+            await receive()
+            events.append("lifespan shutdown")
+            return await send({"type": "lifespan.shutdown.complete"})
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"started ", "more_body": True})
+        events.append("request started")
+        await release.wait()
+        await send({"type": "http.response.body", "body": b"and finished"})
+        events.append("request finished")
+
+    server = DevServer(app, port=0)
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as tg:
+            await tg.start(server.serve)
+            idle = await anyio.connect_tcp("127.0.0.1", server.port)  # opens, sends nothing
+            busy = await anyio.connect_tcp("127.0.0.1", server.port)
+            await busy.send(_DEV_GET + b"\r\n")
+            assert b"started" in await busy.receive()
+            server.shutdown()
+            with pytest.raises(anyio.EndOfStream):  # the idle connection is closed at once
+                await idle.receive()
+            with pytest.raises(OSError):  # and nothing new is accepted
+                await anyio.connect_tcp("127.0.0.1", server.port)
+            events.append("released")
+            release.set()
+            rest = b""
+            with contextlib.suppress(anyio.EndOfStream):
+                while True:
+                    rest += await busy.receive()
+            assert rest.endswith(b"and finished\r\n0\r\n\r\n")
+            await idle.aclose()
+            await busy.aclose()
+    assert events == ["request started", "released", "request finished", "lifespan shutdown"]
+
+
+@pytest.mark.anyio
+async def test_development_server_shutdown_grace_period_ends_hung_requests() -> None:
+    started = anyio.Event()
+    cancelled: list[str] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return
+        started.set()
+        try:
+            await anyio.sleep_forever()
+        finally:
+            cancelled.append(scope["path"])
+
+    server = DevServer(app, port=0, timeout_graceful_shutdown=0.01)
+    with anyio.fail_after(30):
+        async with anyio.create_task_group() as tg:
+            await tg.start(server.serve)
+            async with await anyio.connect_tcp("127.0.0.1", server.port) as stream:
+                await stream.send(b"GET /hung HTTP/1.1\r\nHost: t\r\n\r\n")
+                await started.wait()
+                server.shutdown()
+    assert cancelled == ["/hung"]
+
+
+# --- app.serve(server="builtin"), app.run(server="builtin"), python -m starlette ------
+
+
+def test_development_server_serve_in_a_background_thread() -> None:
+    events: list[str] = []
+    app = _serving_app(events)
+    with app.serve(port=0, server="builtin", log_level="warning") as server:
+        assert isinstance(server.server, DevServer) and events == ["startup"]
+        assert server.running and repr(server) == f"<BackgroundServer {server.url} running>"
+        assert httpx.get(server.url + "/").text == f"hello from {server.port}"
+    assert events == ["startup", "shutdown"] and not server.running
+    server.stop()  # a second stop is harmless
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(server.url + "/")
+
+
+@pytest.mark.anyio
+async def test_development_server_serve_inside_a_running_event_loop(anyio_backend: str) -> None:
+    events: list[str] = []
+    server = _serving_app(events).serve(port=0, server="builtin", backend=anyio_backend)
+    try:
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            responses = [await http.get("/") for _ in range(3)]
+        assert [r.text for r in responses] == [f"hello from {server.port}"] * 3
+    finally:
+        server.stop()
+    assert events == ["startup", "shutdown"]
+
+
+def test_development_server_serve_failures() -> None:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        raise RuntimeError("no database")
+        yield  # never reached; it makes this function a generator
+
+    port = _serving_free_port()
+    with pytest.raises(RuntimeError, match="failed to start"):
+        Starlette(lifespan=lifespan).serve(port=port, server="builtin")
+    with _serving_app([]).serve(port=port, server="builtin") as server:  # the port is free again
+        with pytest.raises(OSError):  # taken now
+            _serving_app([]).serve(port=port, server="builtin")
+        assert server.port == port
+    with pytest.raises(TypeError, match="no_such_option"):
+        _serving_app([]).serve(port=0, server="builtin", no_such_option=True)
+    with pytest.raises(ValueError, match="server must be 'uvicorn' or 'builtin', not 'gunicorn'"):
+        _serving_app([]).serve(port=0, server="gunicorn")
+
+
+def test_development_server_serve_stopped_from_inside_a_request() -> None:
+    handle: list[BackgroundServer] = []
+
+    async def shutdown(request: Request) -> PlainTextResponse:
+        handle[0].stop()  # only asks: the server's loop cannot wait for itself
+        return PlainTextResponse("bye")
+
+    server = Starlette(routes=[Route("/shutdown", shutdown)]).serve(port=0, server="builtin")
+    handle.append(server)
+    assert httpx.get(server.url + "/shutdown").text == "bye"
+    server.stop()  # now from outside: waits for the end
+    assert not server.running
+
+
+def test_development_server_is_the_default_without_uvicorn(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    with _serving_app([]).serve(port=0) as server:
+        assert isinstance(server.server, DevServer)
+    with pytest.raises(ModuleNotFoundError, match="pip install uvicorn"):
+        _serving_app([]).serve(port=0, server="uvicorn")
+
+
+def _dev_run_in_main_thread(
+    app: Starlette, caplog: pytest.LogCaptureFixture, visit: Callable[[str], None], **options: Any
+) -> None:
+    """app.run(server="builtin") here; a helper thread visits it, then sends Ctrl-C."""
+    caplog.set_level(logging.INFO, "starlette.server")
+
+    def visitor() -> None:
+        try:
+            deadline = time.monotonic() + 30
+            while not (found := re.search(r"Serving on (\S+)", caplog.text)):
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+            visit(found[1])  # the signal handler is installed before that line is logged
+        finally:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    thread = threading.Thread(target=visitor)
+    thread.start()
+    try:
+        app.run(port=0, server="builtin", **options)
+    finally:
+        thread.join(30)
+
+
+def test_development_server_run_until_ctrl_c(caplog: pytest.LogCaptureFixture) -> None:
+    events: list[str] = []
+
+    def visit(url: str) -> None:
+        events.append(httpx.get(url).text.split()[0])
+
+    _dev_run_in_main_thread(_serving_app(events), caplog, visit, log_level="info")
+    assert events == ["startup", "hello", "shutdown"]
+    assert "Shutting down" in caplog.text
+
+
+def test_development_server_run_second_ctrl_c_forces(caplog: pytest.LogCaptureFixture) -> None:
+    events: list[str] = []
+    entered = threading.Event()
+    app = _serving_app(events)
+
+    async def hang(request: Request) -> Response:
+        entered.set()
+        await anyio.sleep_forever()
+        raise AssertionError("unreachable")
+
+    app.router.routes.append(Route("/hang", hang))
+    failures: list[Exception] = []
+
+    def visit(url: str) -> None:
+        def request() -> None:
+            try:
+                httpx.get(url + "/hang", timeout=30)
+            except httpx.HTTPError as exc:  # the server dropped the connection
+                failures.append(exc)
+
+        client = threading.Thread(target=request)
+        client.start()
+        assert entered.wait(30)
+        os.kill(os.getpid(), signal.SIGINT)  # first: graceful, but the request hangs
+        deadline = time.monotonic() + 30
+        while "Shutting down" not in caplog.text:
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        # the helper sends the second Ctrl-C; the client thread ends with the server
+        threading.Thread(target=client.join, args=(30,)).start()
+
+    _dev_run_in_main_thread(app, caplog, visit, timeout_graceful_shutdown=60)
+    assert "Stopping now" in caplog.text
+    assert events == ["startup"]  # forced: no lifespan shutdown
+
+
+def test_development_server_run_failed_startup_exits_3() -> None:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        raise RuntimeError("no database")
+        yield  # never reached; it makes this function a generator
+
+    with pytest.raises(SystemExit) as exc:
+        Starlette(lifespan=lifespan).run(port=0, server="builtin")
+    assert exc.value.code == 3
+
+
+def test_development_server_logging_goes_to_stderr_when_unconfigured(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    logger = logging.getLogger("starlette.server")
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    monkeypatch.setattr(logger, "level", logger.level)
+    _devserver_logging("debug")
+    assert logger.level == logging.DEBUG
+    (handler,) = logger.handlers
+    assert isinstance(handler, logging.StreamHandler)
+    _devserver_logging("info")  # configured now: no second handler
+    assert len(logger.handlers) == 1 and logger.level == logging.INFO
+
+
+def test_development_server_command_line_options(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calls: list[tuple[Any, str, int, dict[str, Any]]] = []
+    monkeypatch.setattr(
+        starlette,
+        "_devserver_run",
+        lambda app, host, port, **kw: calls.append((app, host, port, kw)),
+    )
+    assert _serving_main(["examples.showcase:app", "--server", "builtin", "--root-path", "/x"]) == 0
+    assert (
+        _serving_main(
+            ["examples.showcase", "--server", "builtin", "--port", "0", "--log-level", "debug"]
+        )
+        == 0
+    )
+    showcase = sys.modules["examples.showcase"]  # imported by the command line, as uvicorn would
+    assert calls == [
+        (showcase.app, "127.0.0.1", 8000, {"root_path": "/x", "log_level": "info"}),
+        (showcase.app, "127.0.0.1", 0, {"root_path": "", "log_level": "debug"}),
+    ]
+    for argv, message in [
+        (["m:app", "--workers", "2"], "--workers needs uvicorn"),
+        (["m:app", "--reload"], "--reload needs uvicorn"),
+        (["m:app", "--proxy-headers"], "--proxy-headers needs uvicorn"),
+        (["no_such_module_here:app"], "cannot load 'no_such_module_here:app'"),
+        (["examples.showcase:nope"], "cannot load 'examples.showcase:nope'"),
+    ]:
+        with pytest.raises(SystemExit) as exc:
+            _serving_main([*argv, "--server", "builtin"])
+        assert exc.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_development_server_python_m_starlette_serves_the_showcase() -> None:
+    args = ("-m", "starlette", "examples.showcase:app", "--server", "builtin", "--port", "0")
+    with _ServingProcess(*args) as server:
+        url = server.wait_for(r"Serving on (http://127\.0\.0\.1:\d+)").group(1)
+        with httpx.Client(base_url=url, timeout=10) as http:
+            assert "<h1>starlette.py showcase</h1>" in http.get("/").text
+            upload = http.post("/upload", data={"note": "hi"}, files={"file": ("a.txt", b"abc")})
+            assert upload.json()["fields"] == {"note": "hi"}
+            assert http.get("/static/hello.txt").text == "Hello from a static file.\n"
+            assert http.get("/static/hello.txt", headers={"Range": "bytes=0-4"}).text == "Hello"
+            assert [http.get("/session").json()["visits"] for _ in range(2)] == [1, 2]
+            assert [line for line in http.get("/stream?n=2").text.splitlines()] == [
+                "line 1 of 2",
+                "line 2 of 2",
+            ]
+        with ws_connect(url.replace("http://", "ws://") + "/ws", proxy=None, open_timeout=10) as ws:
+            ws.send("echo me")
+            assert ws.recv(timeout=10) == "echo me"
+        assert server.stop(signal.SIGINT) == 0
+    assert re.search(
+        r"showcase: startup.*GET /static/hello.txt HTTP/1.1\" 200.*showcase: shutdown",
+        server.output,
+        re.S,
+    )
+
+
+# =============================================================================
 # extra: serving
 # =============================================================================
 
@@ -11188,9 +12442,26 @@ def test_serving_main_parses_the_command_line(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
     assert _serving_main(["examples.showcase:app"]) == 0
     assert _serving_main(["pkg.mod:app", "--host", "::", "--port", "0", "--reload"]) == 0
+    scale_out = ["m:app", "--workers", "4", "--proxy-headers", "--forwarded-allow-ips", "*"]
+    assert _serving_main([*scale_out, "--root-path", "/api", "--log-level", "debug"]) == 0
+    assert _serving_main(["m:app", "--server", "uvicorn", "--no-proxy-headers"]) == 0
+    defaults = {"root_path": "", "log_level": "info"}
     assert calls == [
-        ("examples.showcase:app", {"host": "127.0.0.1", "port": 8000, "reload": False}),
-        ("pkg.mod:app", {"host": "::", "port": 0, "reload": True}),
+        ("examples.showcase:app", {"host": "127.0.0.1", "port": 8000, **defaults}),
+        ("pkg.mod:app", {"host": "::", "port": 0, **defaults, "reload": True}),
+        (
+            "m:app",
+            {
+                "host": "127.0.0.1",
+                "port": 8000,
+                "root_path": "/api",
+                "log_level": "debug",
+                "workers": 4,
+                "proxy_headers": True,
+                "forwarded_allow_ips": "*",
+            },
+        ),
+        ("m:app", {"host": "127.0.0.1", "port": 8000, **defaults, "proxy_headers": False}),
     ]
 
 
@@ -11374,12 +12645,16 @@ def test_serving_showcase_hypercorn_lifespan_and_graceful_shutdown() -> None:
         httpx.get(url + "/plain", timeout=5)
 
 
-# --- uvicorn with two worker processes --------------------------------------------
+# --- python -m starlette --workers 2: uvicorn's worker processes ---------------
 
 
-def test_serving_uvicorn_workers_share_cookie_sessions() -> None:
+@pytest.mark.skipif(importlib.util.find_spec("uvicorn") is None, reason="--workers needs uvicorn")
+def test_serving_workers_share_cookie_sessions() -> None:
+    # `python -m starlette --workers 2` hands over to uvicorn's process manager;
+    # SessionMiddleware signs its cookie with the showcase's fixed secret, so
+    # either worker honours a cookie the other one set.
     port = _serving_free_port()
-    args = ("-m", "uvicorn", "examples.showcase:app", "--workers", "2", "--port", str(port))
+    args = ("-m", "starlette", "examples.showcase:app", "--workers", "2", "--port", str(port))
     with _ServingProcess(*args) as server:
         server.wait_for(r"(?s)showcase: startup.*showcase: startup")  # one lifespan per worker
         jar = httpx.Cookies()
@@ -12717,7 +13992,7 @@ def test_async_test_client_is_built_on_first_use(monkeypatch: pytest.MonkeyPatch
 # lacks live only on `starlette` itself (STYLE.md section 1).
 _ALIASES_EXTRAS = frozenset(
     {"BackgroundServer", "CSRFMiddleware", "GraphQLApp", "RequestIDFilter", "RequestIDMiddleware"}
-    | {"csrf_input", "csrf_token", "request_id_var"}
+    | {"csrf_input", "csrf_token", "request_id_var", "DevServer"}
     | {"AsyncWebSocketTestSession", "EventSourceResponse", "ServerSentEvent", "parse_event_stream"}
 )
 
@@ -13226,9 +14501,9 @@ def test_optional_pyyaml(monkeypatch: pytest.MonkeyPatch, use: Callable[[], obje
 @pytest.mark.parametrize(
     ("use", "feature"),
     [
-        (lambda: Starlette().run(), r"Starlette.run\(\)"),
-        (lambda: Starlette().serve(port=0), r"Starlette.serve\(\)"),
-        (lambda: _serving_main(["main:app"]), "python -m starlette"),
+        (lambda: Starlette().run(server="uvicorn"), r"Starlette.run\(\)"),
+        (lambda: Starlette().serve(port=0, server="uvicorn"), r"Starlette.serve\(\)"),
+        (lambda: _serving_main(["main:app", "--server", "uvicorn"]), "python -m starlette"),
     ],
     ids=["run", "serve", "python -m starlette"],
 )
@@ -13380,37 +14655,43 @@ _EXAMPLES_PRINTS = {
     ],
     "09_websocket_endpoints.py": ["Received: again", "{'response': {'question': 42}}"],
     "15_import_paths.py": ["HTTP_404_NOT_FOUND = 404", "Jinja2Templates        defined in"],
-    "17_quick_app.py": ["POST /todos -> 201 '{\"id\":2}'", "DELETE /todos/1 -> 404"],
-    "18_server_sent_events.py": [
+    "17_server_walkthrough.py": [
+        "'query_string': b'name=Ada'",
+        "app sent: {'type': 'http.response.start', 'status': 200",
+        "the built-in server:\nHTTP/1.1 200 OK",
+        "connection: close\r\n\r\nHi Ada, you said 'hello'",
+    ],
+    "18_quick_app.py": ["POST /todos -> 201 '{\"id\":2}'", "DELETE /todos/1 -> 404"],
+    "19_server_sent_events.py": [
         "event='tick', id='42'",
         "tokens: You asked: hi. Streams send words as they come.",
         "last event: done",
     ],
-    "19_notebook.py": [
+    "20_notebook.py": [
         "served at a free port: ['the lifespan ran']",
         "AsyncTestClient: ['the lifespan ran']",
         "websocket: HELLO",
     ],
-    "20_csrf.py": [
+    "21_csrf.py": [
         "with the token -> 200 thanks for: hello",
         "without it     -> 403 CSRF check failed: no CSRF token was sent.",
         "from elsewhere -> 403 CSRF check failed: the request's origin is not trusted.",
     ],
-    "21_request_id.py": [
+    "22_request_id.py": [
         "[order-42] example: receipt sent",
         "starlette.access: POST /checkout 200 ",
         "response header: order-42",
     ],
-    "22_static_production.py": [
+    "23_static_production.py": [
         "GET /assets/app.js (gzip) -> 200 gzip public, max-age=31536000, immutable",
         "GET /settings/profile (gzip) -> 200 - no-cache",
         "GET /missing.png (gzip) -> 404 - -",
     ],
-    "23_mounted_lifespans.py": [
+    "24_mounted_lifespans.py": [
         "main: startup\nadmin: open the audit log\nadmin, writing to the audit log",
         "admin: close the audit log\nmain: shutdown",
     ],
-    "24_graphql.py": [
+    "25_graphql.py": [
         "{'data': {'hello': 'Hello, ada!'}}",
         "background: saved 'ship'\n{'data': {'add': ['write the example', 'ship']}}",
         "a browser gets GraphiQL: True",

@@ -2,8 +2,9 @@
 
 These are starlette.py extras, so this one example does not run on Starlette
 itself. Starlette leaves serving to a server's command line (`uvicorn
-main:app`); starlette.py adds three shortcuts over uvicorn (`pip install
-uvicorn`):
+main:app`); starlette.py adds three shortcuts, served by uvicorn when it is
+installed and by the built-in development server otherwise (`server="builtin"`
+or `server="uvicorn"` picks one):
 
     server = app.serve(port=0)   serve from a background thread and return at once,
                                  with `server.url`; `server.stop()` (or a `with`
@@ -11,7 +12,8 @@ uvicorn`):
                                  Works in scripts, inside asyncio.run(), in notebooks.
     app.run(port=8000)           block until Ctrl-C, like `uvicorn main:app`.
     python -m starlette examples.16_serving:app --reload
-                                 the command line; --reload restarts on edits.
+                                 the command line; --reload restarts on edits and
+                                 --workers 4 starts processes (both need uvicorn).
 
 Run it from the repository root:
 

@@ -6,8 +6,8 @@ of a text/event-stream response. The page below reads both streams with the
 browser's EventSource, which reconnects by itself and then sends the last
 event id it saw as the Last-Event-ID header: /clock resumes from it.
 
-    uvicorn examples.18_server_sent_events:app   # then open http://127.0.0.1:8000
-    python -m examples.18_server_sent_events     # in-process: prints the events
+    uvicorn examples.19_server_sent_events:app   # then open http://127.0.0.1:8000
+    python -m examples.19_server_sent_events     # in-process: prints the events
 """
 
 import datetime

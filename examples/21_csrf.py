@@ -10,8 +10,8 @@ read it, and its Origin gives it away too.
 
 Run it from the repository root:
 
-    python -m examples.20_csrf         # in-process: a good post, then two forgeries
-    uvicorn examples.20_csrf:app       # then open http://127.0.0.1:8000/
+    python -m examples.21_csrf         # in-process: a good post, then two forgeries
+    uvicorn examples.21_csrf:app       # then open http://127.0.0.1:8000/
 """
 
 from starlette.applications import Starlette

@@ -9,8 +9,8 @@ stamps it on log records, so a format can print `%(request_id)s`.
 
 Run it from the repository root:
 
-    python -m examples.21_request_id     # in-process; the log lines go to stdout
-    uvicorn examples.21_request_id:app
+    python -m examples.22_request_id     # in-process; the log lines go to stdout
+    uvicorn examples.22_request_id:app
 """
 
 import logging

@@ -8,8 +8,8 @@ that app's request.state.
 
 Run it from the repository root:
 
-    python -m examples.23_mounted_lifespans
-    uvicorn examples.23_mounted_lifespans:app
+    python -m examples.24_mounted_lifespans
+    uvicorn examples.24_mounted_lifespans:app
 """
 
 import contextlib

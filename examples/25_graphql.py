@@ -8,8 +8,8 @@ long, too deep) get a 400 before they run.
 
 Run it from the repository root:
 
-    python -m examples.24_graphql
-    uvicorn examples.24_graphql:app      # then open http://127.0.0.1:8000/graphql
+    python -m examples.25_graphql
+    uvicorn examples.25_graphql:app      # then open http://127.0.0.1:8000/graphql
 """
 
 import graphql

@@ -5,7 +5,7 @@ app in a background thread (the notebook stays usable), and AsyncTestClient
 calls it on the notebook's own event loop with its lifespan running, where
 a top-level `await` works. Both are starlette.py extras.
 
-    python -m examples.19_notebook    # runs the cells in order, as a script
+    python -m examples.20_notebook    # runs the cells in order, as a script
 """
 
 # %% The app, built cell by cell

@@ -5,8 +5,8 @@
 list (JSON), a str (text), None (204), or a (body, status) tuple instead of a
 Response. Starlette itself lacks these, so this example needs starlette.py.
 
-    python -m examples.17_quick_app               # in-process, prints the exchange
-    uvicorn examples.17_quick_app:app --reload    # served
+    python -m examples.18_quick_app               # in-process, prints the exchange
+    uvicorn examples.18_quick_app:app --reload    # served
 """
 
 from starlette.applications import Starlette

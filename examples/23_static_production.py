@@ -12,8 +12,8 @@ assets/app.js and its gzip sibling built ahead of time (`gzip -k app.js`).
 
 Run it from the repository root:
 
-    python -m examples.22_static_production
-    uvicorn examples.22_static_production:app   # then: curl -H 'Accept-Encoding: gzip' -I ...
+    python -m examples.23_static_production
+    uvicorn examples.23_static_production:app   # then: curl -H 'Accept-Encoding: gzip' -I ...
 """
 
 from pathlib import Path
