@@ -2812,12 +2812,9 @@ _CookieSameSite = Literal["lax", "strict", "none"] | None
 class _ResponseStartTracker:
     """A `send` that remembers whether the response has started.
 
-    A layer handed a tracker as its `send` shares it rather than wrapping it
-    again: that tracker sees exactly the messages the layer sends, so its flag
-    answers the layer's question too. In a plain app, ServerErrorMiddleware,
-    ExceptionMiddleware and the route share one: one object per request, and
-    one extra await per message instead of three. Each layer takes its tracker
-    with `_ResponseStartTracker.of(send)`.
+    A layer handed a tracker as its `send` shares it (`_ResponseStartTracker.of`):
+    it sees exactly the layer's messages. ServerErrorMiddleware,
+    ExceptionMiddleware and the route share one per request.
     """
 
     __slots__ = ("send", "started")
@@ -3076,10 +3073,9 @@ class JSONResponse(Response):
         super().__init__(content, status_code, headers, media_type, background)
 
 
-# Fast path for JSONResponse.render: with these arguments json.dumps builds a
-# JSONEncoder per call, which builds the C encoder. While json.dumps is the
-# standard library's own (unpatched), the C encoder is built here directly, as
-# JSONEncoder would: same bytes and errors, 1.0 us less per JSON response.
+# Fast path for JSONResponse.render: json.dumps with these arguments builds a
+# JSONEncoder, which builds the C encoder. While json.dumps is unpatched, that C
+# encoder is built here directly: same bytes and errors, 1.0 us less per response.
 _JSON_DUMPS = json.dumps
 _JSON_C_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)  # None on some Pythons
 _JSON_DEFAULT = json.JSONEncoder().default  # raises TypeError for what JSON cannot hold
@@ -3089,9 +3085,8 @@ def _json_dumps_unpatched(content: Any) -> str:
     """`json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))`."""
     if _JSON_C_MAKE_ENCODER is None:  # pragma: no cover - CPython has the C encoder
         return _JSON_DUMPS(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    markers: dict[int, Any] = {}  # circular-reference detection, fresh per call as in json
-    encode = _JSON_C_MAKE_ENCODER(
-        markers, _JSON_DEFAULT, json.encoder.encode_basestring, None, ":", ",", False, False, False
+    encode = _JSON_C_MAKE_ENCODER(  # {}: the circular-reference markers, fresh as in json
+        {}, _JSON_DEFAULT, json.encoder.encode_basestring, None, ":", ",", False, False, False
     )
     return "".join(encode(content, 0))
 
@@ -3863,8 +3858,7 @@ def parse_event_stream(stream: str | bytes | Iterable[str]) -> list[ServerSentEv
 #                                                            RESPONSE -> DISCONNECTED
 #
 # Close codes are RFC 6455 section 7.4.1's (see the WS_* constants above).
-# Bigger than Starlette's module: it quotes these messages, and malformed input
-# (bad JSON, bytes that are not UTF-8) gets a close code here, not a traceback.
+# (Bigger than Starlette's module: it quotes these, and handles malformed input.)
 
 
 class WebSocketState(enum.Enum):
@@ -3991,8 +3985,7 @@ def _websocket_json_encode(data: Any) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
-def _ws_not_accepted() -> WebSocketDisconnected:
-    return WebSocketDisconnected('WebSocket is not connected. Need to call "accept" first.')
+_WS_NOT_ACCEPTED = 'WebSocket is not connected. Need to call "accept" first.'
 
 
 def _ws_not_data(message: Message, wrong_frame: str) -> Exception:
@@ -4083,12 +4076,11 @@ class WebSocket(HTTPConnection[StateT]):
         accept = {"type": "websocket.accept", "subprotocol": subprotocol}
         await self.send({**accept, "headers": list(headers or ())})
 
-    # receive_text() and receive_bytes() check only the common case inline; any
-    # other message (a disconnect, or the other kind of frame) goes to _not_data.
+    # Only the common case is checked inline; any other message goes to _ws_not_data.
 
     async def receive_text(self) -> str:
         if self.application_state is not WebSocketState.CONNECTED:
-            raise _ws_not_accepted()
+            raise WebSocketDisconnected(_WS_NOT_ACCEPTED)
         message = await self.receive()
         text = message.get("text")
         if text is None:
@@ -4097,7 +4089,7 @@ class WebSocket(HTTPConnection[StateT]):
 
     async def receive_bytes(self) -> bytes:
         if self.application_state is not WebSocketState.CONNECTED:
-            raise _ws_not_accepted()
+            raise WebSocketDisconnected(_WS_NOT_ACCEPTED)
         message = await self.receive()
         data = message.get("bytes")
         if data is None:
@@ -4541,10 +4533,9 @@ class Middleware:
 #     reaches the server, and the client sees a truncated body, as without
 #     the middleware. (Starlette sends it: the client thinks it has it all.)
 # The relay is written once, over two primitives: a task group, and _Channel
-# on anyio Events. On asyncio a labelled fast path makes both cheaper. The
-# request body can be read in both `dispatch` and the app: see _CachedRequest.
-# 1.8 times Starlette's module: this opening, the fourth rule (a fix), and the
-# asyncio fast path (without it the middleware bench costs 0.9 of Starlette's).
+# on anyio Events; on asyncio a labelled fast path makes both cheaper (it and
+# this opening make the section 1.8 times Starlette's module). The request
+# body can be read in both `dispatch` and the app: see _CachedRequest.
 
 RequestResponseEndpoint = Callable[[Request], Awaitable[Response]]
 DispatchFunction = Callable[[Request, RequestResponseEndpoint], Awaitable[Response]]
@@ -12274,9 +12265,13 @@ def _install_submodules() -> set[str]:
 
 
 _ROOT = sys.modules[__name__]
-# `from starlette import *` stays light: the TestClient names (which need httpx)
-# are star-exported by `starlette.testclient` only.
-__all__ = sorted(_install_submodules() - _LAZY_NAMES)
+# The extras' public names: exported from this module only, with no view.
+_EXTRAS = """BackgroundServer DevServer EventSourceResponse ServerSentEvent parse_event_stream
+    AsyncWebSocketTestSession CSRFMiddleware csrf_token csrf_input RequestIDMiddleware
+    RequestIDFilter request_id_var GraphQLApp""".split()
+# `from starlette import *` stays light: the TestClient names (which need httpx,
+# and AsyncTestClient too) are star-exported by `starlette.testclient` only.
+__all__ = sorted((_install_submodules() - _LAZY_NAMES).union(_EXTRAS))
 
 # Libraries ask the installed package's version, `importlib.metadata.version(
 # "starlette")` (OpenTelemetry's instrumentation will not run without it). When
