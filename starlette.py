@@ -3722,6 +3722,33 @@ class _SSEStream:
         self.scope.cancel()
 
 
+# An event stream never ends by itself, and a server that stops gracefully
+# waits for its open responses to end: uvicorn would wait forever. So open
+# streams are listed here, and the servers this file starts (run(), serve(),
+# python -m starlette) end them when asked to stop, from whatever thread.
+_SSE_OPEN: dict[anyio.CancelScope, Callable[[Callable[[], object]], object]] = {}
+
+
+@contextmanager
+def _sse_open_stream() -> Iterator[anyio.CancelScope]:
+    """A cancel scope around one stream's items, listed in _SSE_OPEN while open."""
+    token = anyio.lowlevel.current_token()
+    loop: Any = getattr(token, "native_token", token)  # an asyncio loop, or a TrioToken
+    with anyio.CancelScope() as scope:
+        # It schedules a call in that loop, safely from any thread (its own too).
+        _SSE_OPEN[scope] = getattr(loop, "call_soon_threadsafe", None) or loop.run_sync_soon
+        try:
+            yield scope
+        finally:
+            del _SSE_OPEN[scope]
+
+
+def _sse_end_streams() -> None:
+    """End every open event stream cleanly: the server is stopping."""
+    for scope, call_soon in list(_SSE_OPEN.items()):
+        call_soon(scope.cancel)
+
+
 class EventSourceResponse(StreamingResponse):
     """A text/event-stream response: each item of `content` is sent as an event.
 
@@ -3774,7 +3801,10 @@ class EventSourceResponse(StreamingResponse):
                 task_group.start_soon(stream.watch, receive)
                 if self.ping is not None:
                     task_group.start_soon(stream.keep_alive, self.ping)
-                await stream.items(self.body_iterator)
+                with _sse_open_stream() as stopping:
+                    await stream.items(self.body_iterator)
+                if stopping.cancelled_caught:  # the server is stopping: end the stream cleanly
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
                 task_group.cancel_scope.cancel()
         finally:
             await self._close_source()
@@ -9873,6 +9903,7 @@ class DevServer:
 
     def shutdown(self) -> None:
         """Ask a running server to stop; call it in the server's event loop (thread)."""
+        _sse_end_streams()  # open event streams never end by themselves
         self.stopping = True
         if self._stop is not None:
             self._stop.set()
@@ -10581,7 +10612,20 @@ def _serving_run(
     _require("uvicorn", needed_by="Starlette.run()")
     import uvicorn
 
-    uvicorn.run(app, host=host, port=port, **options)
+    # uvicorn.run(app, ...), but on a server whose graceful stop first ends the
+    # open event streams (it would wait for them forever).
+    runner = uvicorn.Server(uvicorn.Config(app, host=host, port=port, **options))
+    graceful = runner.shutdown
+
+    async def shutdown(sockets: Any = None) -> None:
+        _sse_end_streams()
+        await graceful(sockets)
+
+    runner.shutdown = shutdown  # type: ignore[method-assign]  # one instance's hook
+    with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run: Ctrl-C ends it quietly
+        runner.run()
+    if not runner.started:
+        sys.exit(3)  # as uvicorn.run: the lifespan startup failed
 
 
 class BackgroundServer:
@@ -10690,6 +10734,7 @@ class BackgroundServer:
         """
         if isinstance(self.server, DevServer):
             return self._stop_builtin()
+        _sse_end_streams()  # else uvicorn's graceful stop waits for them forever
         self.server.should_exit = True  # uvicorn's main loop checks it every 0.1s
         if threading.current_thread() is not self._thread:
             self._thread.join()

@@ -12397,15 +12397,75 @@ def test_serving_serve_reports_https_when_given_a_certificate(
 
 
 def test_serving_run_hands_the_app_to_uvicorn(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[tuple[Any, dict[str, Any]]] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    calls: list[tuple[Any, ...]] = []
+
+    def fake_run(self: uvicorn.Server) -> None:
+        config = self.config
+        calls.append((config.app, config.host, config.port, config.log_level))
+        self.started = len(calls) < 3  # the third time, as if the lifespan startup failed
+
+    monkeypatch.setattr(uvicorn.Server, "run", fake_run)
     app = _serving_app([])
     app.run()
     app.run(host="0.0.0.0", port=9000, log_level="debug")
+    with pytest.raises(SystemExit) as exited:
+        app.run()
+    assert exited.value.code == 3  # as uvicorn.run exits
     assert calls == [
-        (app, {"host": "127.0.0.1", "port": 8000}),
-        (app, {"host": "0.0.0.0", "port": 9000, "log_level": "debug"}),
+        (app, "127.0.0.1", 8000, None),
+        (app, "0.0.0.0", 9000, "debug"),
+        (app, "127.0.0.1", 8000, None),
     ]
+
+
+def test_serving_run_ends_event_streams_before_its_graceful_stop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    order: list[str] = []
+
+    async def graceful(self: uvicorn.Server, sockets: Any = None) -> None:
+        order.append("uvicorn waits for open responses")
+
+    def fake_run(self: uvicorn.Server) -> None:
+        self.started = True
+        asyncio.run(self.shutdown())  # what uvicorn does once asked to stop
+
+    monkeypatch.setattr(uvicorn.Server, "shutdown", graceful)
+    monkeypatch.setattr(uvicorn.Server, "run", fake_run)
+    monkeypatch.setattr(starlette, "_sse_end_streams", lambda: order.append("streams ended"))
+    _serving_app([]).run()
+    assert order == ["streams ended", "uvicorn waits for open responses"]
+
+
+@pytest.mark.parametrize("server_kind", ["uvicorn", "builtin"])
+def test_serving_stop_ends_open_event_streams(server_kind: str) -> None:
+    # An event stream never ends by itself; a graceful stop would wait forever.
+    closed, ran_out = threading.Event(), threading.Event()
+
+    async def events(request: Request) -> EventSourceResponse:
+        async def numbers() -> AsyncIterator[dict[str, int]]:
+            try:
+                for n in range(5000):  # ends by itself only if nothing stops it first
+                    yield {"n": n}
+                    await anyio.sleep(0.01)
+                ran_out.set()
+            finally:
+                closed.set()
+
+        return EventSourceResponse(numbers(), ping=None)
+
+    app = Starlette(routes=[Route("/events", events)])
+    server = app.serve(port=0, server=server_kind, log_level="warning")
+    with httpx.stream("GET", server.url + "/events", timeout=10) as response:
+        lines = response.iter_lines()
+        assert next(lines) == 'data: {"n":0}'
+        stopper = threading.Thread(target=server.stop)
+        stopper.start()
+        rest = list(lines)  # the stream ends cleanly: no error, no hang
+    stopper.join(10)
+    assert not stopper.is_alive() and not server.running
+    assert closed.wait(10) and not ran_out.is_set() and rest[-1] == ""
+    assert starlette._SSE_OPEN == {}
 
 
 def test_serving_run_inside_a_running_loop_points_to_serve() -> None:
