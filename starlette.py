@@ -3765,7 +3765,7 @@ class EventSourceResponse(StreamingResponse):
 
             return EventSourceResponse(numbers())
 
-    GZipMiddleware leaves text/event-stream alone: compression would hold
+    GZipMiddleware leaves it alone (X-Accel-Buffering: no): compression would hold
     events back until a buffer fills.
     """
 
@@ -5538,12 +5538,10 @@ class IdentityResponder:
             headers = Headers(raw=message.setdefault("headers", []))
             self.content_encoding_set = "content-encoding" in headers
             self.partial_response = message["status"] == 206
-            content_type = headers.get("content-type", "")
-            # Stricter than Starlette: an event stream must reach the client event
-            # by event, whatever exclusion list was given (a compressor holds
-            # bytes back until it has many), so it is never compressed.
-            self.content_type_is_excluded = self._excluded(content_type) or (
-                content_type[:17].lower() == "text/event-stream"
+            # A response that asks proxies not to buffer it (EventSourceResponse
+            # does) is not compressed either: a compressor holds bytes back too.
+            self.content_type_is_excluded = self._excluded(headers.get("content-type", "")) or (
+                headers.get("x-accel-buffering", "").lower() == "no"
             )
             self._passthrough = (
                 self.content_encoding_set or self.partial_response or self.content_type_is_excluded
