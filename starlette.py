@@ -3721,7 +3721,7 @@ class _SSEStream:
 # An event stream never ends by itself, and a server that stops gracefully
 # waits for its open responses to end: uvicorn would wait forever. So open
 # streams are listed here, and the servers this file starts (run(), serve(),
-# python -m starlette) end them when asked to stop, from whatever thread.
+# and the built-in server) end them when asked to stop, from whatever thread.
 _SSE_OPEN: dict[anyio.CancelScope, Callable[[Callable[[], object]], object]] = {}
 
 
