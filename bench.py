@@ -566,29 +566,26 @@ def real_starlette(args: argparse.Namespace) -> Interpreter:
     """Starlette 1.10.0: `--real-python`, or a pip --target install in the cache."""
     if args.real_python:
         return Interpreter(args.real_python, str(sse_starlette(args)))
-    target = Path(args.cache_dir) / f"starlette-{STARLETTE_VERSION}"
-    if not (target / "starlette" / "__init__.py").is_file():
-        print(f"installing starlette=={STARLETTE_VERSION} into {target}", file=sys.stderr)
-        partial = target.with_name(target.name + ".partial")
-        shutil.rmtree(partial, ignore_errors=True)
-        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        pip += ["--no-deps", "--target", str(partial), f"starlette=={STARLETTE_VERSION}"]
-        subprocess.run(pip, check=True)
-        partial.rename(target)  # only a complete install ever takes the final name
+    target = pip_target(args, "starlette", STARLETTE_VERSION, "starlette")
     return Interpreter(sys.executable, f"{target}{os.pathsep}{sse_starlette(args)}")
 
 
 def sse_starlette(args: argparse.Namespace) -> Path:
     """sse-starlette, for the server-sent events scenario: installed like Starlette."""
-    target = Path(args.cache_dir) / f"sse-starlette-{SSE_STARLETTE_VERSION}"
-    if not (target / "sse_starlette" / "__init__.py").is_file():
-        print(f"installing sse-starlette=={SSE_STARLETTE_VERSION} into {target}", file=sys.stderr)
+    return pip_target(args, "sse-starlette", SSE_STARLETTE_VERSION, "sse_starlette")
+
+
+def pip_target(args: argparse.Namespace, package: str, version: str, module: str) -> Path:
+    """`package==version` installed once (no dependencies) into its own cache folder."""
+    target = Path(args.cache_dir) / f"{package}-{version}"
+    if not (target / module / "__init__.py").is_file():
+        print(f"installing {package}=={version} into {target}", file=sys.stderr)
         partial = target.with_name(target.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
         pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        pip += ["--no-deps", "--target", str(partial), f"sse-starlette=={SSE_STARLETTE_VERSION}"]
+        pip += ["--no-deps", "--target", str(partial), f"{package}=={version}"]
         subprocess.run(pip, check=True)
-        partial.rename(target)
+        partial.rename(target)  # only a complete install ever takes the final name
     return target
 
 

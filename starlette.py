@@ -6545,21 +6545,20 @@ def _route_decorator(
     include_in_schema: bool,
     middleware: Sequence[Middleware] | None,
 ) -> Callable[[T], T]:
-    def register(endpoint: T) -> T:
-        function: Any = endpoint  # any endpoint Route takes: a function or a class
-        schema = include_in_schema
-        route = Route(
-            path,
-            function,
-            methods=[method],
-            name=name,
-            include_in_schema=schema,
-            middleware=middleware,
+    # _routing_decorator (the 0.47 @app.route's) hands the endpoint over and
+    # returns it unchanged; it is looked up when a decorator runs.
+    return _routing_decorator(
+        lambda endpoint: owner.routes.append(
+            Route(
+                path,
+                endpoint,
+                methods=[method],
+                name=name,
+                include_in_schema=include_in_schema,
+                middleware=middleware,
+            )
         )
-        owner.routes.append(route)
-        return endpoint
-
-    return register
+    )
 
 
 class _RouteDecorators:
@@ -6653,13 +6652,11 @@ class _RouteDecorators:
         middleware: Sequence[Middleware] | None = None,
     ) -> Callable[[T], T]:
         """`@app.websocket(path)`: register `async def endpoint(websocket)`."""
-
-        def register(endpoint: T) -> T:
-            function: Any = endpoint
-            self.routes.append(WebSocketRoute(path, function, name=name, middleware=middleware))
-            return endpoint
-
-        return register
+        return _routing_decorator(
+            lambda endpoint: self.routes.append(
+                WebSocketRoute(path, endpoint, name=name, middleware=middleware)
+            )
+        )
 
 
 # =============================================================================
@@ -9641,20 +9638,24 @@ def _build_testclient() -> dict[str, Any]:
 # What _build_testclient() returns (a test checks it).
 _TESTCLIENT_LAZY_NAMES = frozenset({"httpx", "TestClient", "WebSocketDenialResponse"})
 _TESTCLIENT_LAZY_NAMES |= {"_TestClientResponseStream", "_TestClientTransport"}
+# Each name built on first access, and its builder; the async test client adds one.
+_LAZY_BUILDERS = dict.fromkeys(_TESTCLIENT_LAZY_NAMES, _build_testclient)
 _TESTCLIENT_LOCK = threading.Lock()
 
 
 def _testclient_attr(name: str) -> Any:
     """The module's PEP 562 `__getattr__`, also used by the `testclient` view: builds
-    the _TESTCLIENT_LAZY_NAMES on first access (once, under a lock) and binds them."""
+    a name of _LAZY_BUILDERS on first access (once, under a lock) and binds it."""
     namespace = globals()
     if name in namespace:
         return namespace[name]
-    if name not in _TESTCLIENT_LAZY_NAMES:
+    build = _LAZY_BUILDERS.get(name)
+    if build is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     with _TESTCLIENT_LOCK:
-        if "TestClient" not in namespace:  # pragma: no branch - False only if a thread raced us
-            namespace.update(_build_testclient())
+        if name not in namespace:  # pragma: no branch - False only if a thread raced us
+            for built_name, value in build().items():
+                namespace.setdefault(built_name, value)  # siblings already bound stay
     return namespace[name]
 
 
@@ -12060,26 +12061,13 @@ def _async_testclient_build() -> type[Any]:
     return AsyncTestClient
 
 
-_ASYNC_TESTCLIENT_LOCK = threading.Lock()
-
-
-def _async_testclient_attr(name: str) -> Any:
-    """PEP 562 hook: AsyncTestClient is built on first access; the rest is the TestClient's."""
-    if name != "AsyncTestClient":
-        return _testclient_attr(name)
-    with _ASYNC_TESTCLIENT_LOCK:
-        namespace = globals()
-        if name not in namespace:  # pragma: no branch - False only if a thread raced us
-            namespace[name] = _async_testclient_build()
-    return namespace[name]
-
+# Built on first access, by the module's __getattr__ (see starlette.testclient).
+_LAZY_BUILDERS["AsyncTestClient"] = lambda: {"AsyncTestClient": _async_testclient_build()}
 
 if TYPE_CHECKING:
     import httpx  # the annotations above name its types
 
     AsyncTestClient: type[Any]  # built on first access, by _async_testclient_build()
-else:
-    __getattr__ = _async_testclient_attr
 
 
 # =============================================================================

@@ -14044,13 +14044,13 @@ async def test_async_test_client_websocket_app_failures() -> None:
 
 
 def test_async_test_client_is_built_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert starlette._async_testclient_attr("AsyncTestClient") is AsyncTestClient
+    assert starlette._testclient_attr("AsyncTestClient") is AsyncTestClient
     with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
-        starlette._async_testclient_attr("Nope")
+        starlette._testclient_attr("Nope")
     monkeypatch.delitem(vars(starlette), "AsyncTestClient")
     monkeypatch.setitem(sys.modules, "httpx", None)
     with pytest.raises(ModuleNotFoundError, match="AsyncTestClient needs .*pip install httpx"):
-        starlette._async_testclient_attr("AsyncTestClient")
+        starlette._testclient_attr("AsyncTestClient")
 
 
 # =============================================================================
